@@ -1,0 +1,124 @@
+"""The plan's settings (`prestatie.yaml`): language, period, levels, perspectives, rules."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from prestatie import catalog, perspectives, vocabulary
+from prestatie.findings import Finding
+from prestatie.periods import Period, parse_period
+from prestatie.yamlsource import Document, YMap
+
+SEVERITY_VALUES = ("error", "warning", "info", "off")
+
+
+@dataclass(slots=True)
+class Config:
+    name: str | None = None
+    language: str = "en"
+    period: Period | None = None
+    levels: tuple[str, ...] = vocabulary.LEVELS
+    perspectives: perspectives.PerspectiveSet = field(
+        default_factory=lambda: perspectives.builtin(perspectives.DEFAULT)  # type: ignore[arg-type,return-value]
+    )
+    units: tuple[str, ...] | None = None
+    exclude: tuple[str, ...] = ()
+    thresholds: Mapping[str, float] = field(default_factory=lambda: {"amber": 0.8, "red": 0.5})
+    balance: Mapping[str, Any] = field(default_factory=dict)
+    severities: dict[str, str] = field(default_factory=dict)
+    params: dict[str, dict[str, Any]] = field(default_factory=dict)
+    document: Document | None = None
+
+    def severity(self, code: str) -> str:
+        """The effective severity of a rule: the plan's override, else the default."""
+        if code in self.severities:
+            return self.severities[code]
+        family = code.split("/", 1)[0] + "/"
+        if family in self.severities:
+            return self.severities[family]
+        rule = catalog.get(code)
+        return rule.severity if rule else "error"
+
+    def param(self, code: str, name: str) -> Any:
+        own = self.params.get(code, {})
+        if name in own:
+            return own[name]
+        rule = catalog.get(code)
+        return rule.params.get(name) if rule else None
+
+
+def from_document(doc: Document | None, findings: list[Finding]) -> Config:
+    """Read settings from the plan document; bad values were reported by its schema."""
+    config = Config(document=doc)
+    if doc is None or not isinstance(doc.data, YMap):
+        return config
+    data: YMap = doc.data
+    if isinstance(data.get("name"), str):
+        config.name = data["name"]
+    if data.get("language") in ("nl", "en"):
+        config.language = data["language"]
+    config.period = parse_period(data.get("period"))
+    levels = data.get("levels")
+    if isinstance(levels, list):
+        canonical = [vocabulary.level(v) for v in levels]
+        known = tuple(v for v in canonical if v is not None)
+        if known:
+            config.levels = tuple(dict.fromkeys(known))
+    persp = data.get("perspectives")
+    if isinstance(persp, str):
+        found = perspectives.builtin(persp)
+        if found is not None:
+            config.perspectives = found
+    elif isinstance(persp, list):
+        config.perspectives = perspectives.custom(persp)
+    units = data.get("units")
+    if isinstance(units, list):
+        config.units = tuple(str(u) for u in units if isinstance(u, str | int))
+    exclude = data.get("exclude")
+    if isinstance(exclude, list):
+        config.exclude = tuple(str(g) for g in exclude if isinstance(g, str))
+    thresholds = data.get("thresholds")
+    if isinstance(thresholds, dict):
+        merged = dict(config.thresholds)
+        for key in ("amber", "red"):
+            value = thresholds.get(key)
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                merged[key] = float(value)
+        config.thresholds = merged
+    balance = data.get("balance")
+    if isinstance(balance, dict):
+        config.balance = dict(balance)
+    rules = data.get("rules")
+    if isinstance(rules, YMap):
+        _read_rules(rules, doc, config, findings)
+    return config
+
+
+def _read_rules(rules: YMap, doc: Document, config: Config, findings: list[Finding]) -> None:
+    families = {code.split("/", 1)[0] + "/" for code in catalog.RULES}
+    for code, value in rules.items():
+        if code not in catalog.RULES and code not in families:
+            import difflib
+
+            close = difflib.get_close_matches(code, list(catalog.RULES), n=1)
+            line, column = rules.key_pos(code)
+            findings.append(
+                Finding(
+                    "config/unknown-rule",
+                    f"rules: {code!r} is not a rule code",
+                    doc.file,
+                    line,
+                    column,
+                    hint=f"did you mean {close[0]!r}?" if close else "`prestatie explain` lists all",
+                )
+            )
+            continue
+        if isinstance(value, str) and value in SEVERITY_VALUES:
+            config.severities[code] = value
+        elif isinstance(value, dict):
+            severity = value.get("severity")
+            if isinstance(severity, str) and severity in SEVERITY_VALUES:
+                config.severities[code] = severity
+            config.params[code] = {k: v for k, v in value.items() if k != "severity"}

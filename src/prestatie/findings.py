@@ -1,0 +1,79 @@
+"""Findings: problems in a plan, as data."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+SEVERITIES = ("error", "warning", "info")
+SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass(slots=True)
+class Finding:
+    """One problem at one place. `line` and `column` are 1-based; 0 means "whole file"."""
+
+    code: str
+    message: str
+    file: str
+    line: int = 0
+    column: int = 0
+    hint: str | None = None
+    item: str | None = None
+    severity: str = ""
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.file, self.line, self.column, self.code)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "code": self.code,
+            "severity": self.severity,
+            "message": self.message,
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "hint": self.hint,
+            "item": self.item,
+        }
+
+
+@dataclass(slots=True)
+class Summary:
+    error: int = 0
+    warning: int = 0
+    info: int = 0
+    files: int = 0
+    items: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return {
+            "error": self.error,
+            "warning": self.warning,
+            "info": self.info,
+            "files": self.files,
+            "items": self.items,
+        }
+
+
+@dataclass(slots=True)
+class CheckResult:
+    findings: list[Finding] = field(default_factory=list)
+    summary: Summary = field(default_factory=Summary)
+
+    def failing(self, strict: bool = False) -> bool:
+        if self.summary.error:
+            return True
+        return strict and self.summary.warning > 0
+
+
+def summarise(findings: Iterable[Finding], files: int, items: int) -> Summary:
+    summary = Summary(files=files, items=items)
+    for f in findings:
+        if f.severity == "error":
+            summary.error += 1
+        elif f.severity == "warning":
+            summary.warning += 1
+        else:
+            summary.info += 1
+    return summary

@@ -1,0 +1,359 @@
+"""Load a plan: find its root, read every file once, and index every item once.
+
+Rules never read files or scan the plan per item; they use the `Plan` index
+built here (ids, children, goals by level).
+"""
+
+from __future__ import annotations
+
+import difflib
+import fnmatch
+import gc
+import os
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from prestatie import config as config_module
+from prestatie import structure
+from prestatie.config import Config
+from prestatie.errors import PathError
+from prestatie.findings import Finding
+from prestatie.model import Goal, Item, build_goal, ident, items, strings, text
+from prestatie.periods import parse_period
+from prestatie.yamlsource import Document, SourceFile, YMap, decode, parse_text
+
+ROOT_FILES = ("prestatie.yaml", "prestatie.yml")
+SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(slots=True)
+class Plan:
+    root: Path
+    config: Config
+    sources: list[SourceFile] = field(default_factory=list)
+    documents: list[tuple[Document, str]] = field(default_factory=list)
+    goals: list[Goal] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    refs: dict[str, Any] = field(default_factory=dict)
+    children: dict[str, list[Any]] = field(default_factory=lambda: defaultdict(list))
+    mission: Item | None = None
+    swot_items: dict[str, Any] = field(default_factory=dict)
+    themes: dict[str, Any] = field(default_factory=dict)
+    persons: dict[str, Item] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+    ignores: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def suggest(self, name: str, candidates: Iterable[str] | None = None) -> str | None:
+        pool = list(self.refs) if candidates is None else list(candidates)
+        close = difflib.get_close_matches(name, pool, n=1, cutoff=0.6)
+        return close[0] if close else None
+
+    def items_count(self) -> int:
+        return len(self.goals) + len(self.items)
+
+
+# ----------------------------------------------------------------------------- discovery
+
+
+def find_root(start: Path) -> Path | None:
+    """The nearest folder at or above `start` that holds prestatie.yaml."""
+    current = start.resolve()
+    for folder in (current, *current.parents):
+        if any((folder / name).is_file() for name in ROOT_FILES):
+            return folder
+    return None
+
+
+@dataclass(slots=True)
+class Target:
+    """One plan to check: its root, and which files to report on (None: all)."""
+
+    root: Path
+    has_settings: bool
+    only: set[Path] | None
+
+
+def targets(paths: Sequence[str], cwd: Path) -> list[Target]:
+    """Group the paths given on the command line by the plan they belong to."""
+    if not paths:
+        root = find_root(cwd)
+        if root is None:
+            raise PathError(
+                f"no prestatie.yaml in {cwd} or any folder above it; "
+                "pass a plan folder or file, or create one with `prestatie init`"
+            )
+        return [Target(root, True, None)]
+    out: dict[Path, Target] = {}
+    for raw in paths:
+        path = (cwd / raw).resolve() if not os.path.isabs(raw) else Path(raw).resolve()
+        if not path.exists():
+            raise PathError(f"{raw}: no such file or folder")
+        if path.is_dir():
+            root = find_root(path)
+            if root is None or (root != path and not _inside(path, root)):
+                root = path
+            target = out.setdefault(root, Target(root, _has_settings(root), set()))
+            if root == path:
+                target.only = None
+            elif target.only is not None:
+                target.only.update(_plan_files(path, ()))
+        else:
+            if not os.access(path, os.R_OK):
+                raise PathError(f"{raw}: permission denied")
+            root = find_root(path.parent)
+            if root is None:
+                out.setdefault(path, Target(path, False, None))
+                continue
+            target = out.setdefault(root, Target(root, True, set()))
+            if target.only is not None:
+                target.only.add(path)
+    return list(out.values())
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return root == path or root in path.parents
+
+
+def _has_settings(root: Path) -> bool:
+    return any((root / name).is_file() for name in ROOT_FILES)
+
+
+def _plan_files(root: Path, exclude: Sequence[str]) -> list[Path]:
+    if root.is_file():
+        return [root]
+    found: list[Path] = []
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or not name.endswith(SUFFIXES):
+                continue
+            path = Path(folder) / name
+            rel = path.relative_to(root).as_posix()
+            if any(fnmatch.fnmatch(rel, pattern) for pattern in exclude):
+                continue
+            found.append(path)
+    return found
+
+
+# ----------------------------------------------------------------------------- reading
+
+
+def read_file(path: Path, rel: str) -> SourceFile:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        source = SourceFile(rel)
+        reason = exc.strerror or exc.__class__.__name__
+        source.findings.append(
+            Finding("file/unreadable", f"cannot read the file: {reason}", rel, 0, 0)
+        )
+        return source
+    text_value, problem = decode(raw, rel)
+    if text_value is None:
+        source = SourceFile(rel)
+        if problem is not None:
+            source.findings.append(problem)
+        return source
+    return parse_text(text_value, rel)
+
+
+def load(target: Target) -> Plan:
+    """Read and index one plan. Problems in the files become findings."""
+    root = target.root
+    base = root if root.is_dir() else root.parent
+    enabled = gc.isenabled()
+    gc.disable()  # loading builds millions of small objects and frees none of them
+    try:
+        settings_source: SourceFile | None = None
+        settings_doc: Document | None = None
+        config_findings: list[Finding] = []
+        if target.has_settings and root.is_dir():
+            settings_path = next(root / n for n in ROOT_FILES if (root / n).is_file())
+            settings_source = read_file(settings_path, settings_path.name)
+            for doc in settings_source.documents:
+                if isinstance(doc.data, YMap) and doc.data.get("kind") == "plan":
+                    settings_doc = doc
+                    break
+        config = config_module.from_document(settings_doc, config_findings)
+        plan = Plan(root=base, config=config)
+        plan.findings.extend(config_findings)
+        files = _plan_files(root, config.exclude) if root.is_dir() else [root]
+        for path in files:
+            rel = path.relative_to(base).as_posix()
+            if settings_source is not None and rel == settings_source.file:
+                source = settings_source
+            else:
+                source = read_file(path, rel)
+            plan.sources.append(source)
+            plan.findings.extend(source.findings)
+            for doc in source.documents:
+                kind = structure.kind_of(doc, plan.findings)
+                if kind is None:
+                    continue
+                if kind == "plan" and doc is not settings_doc:
+                    plan.findings.append(
+                        Finding(
+                            "schema/invalid",
+                            "a `kind: plan` document belongs only in prestatie.yaml "
+                            "at the plan root",
+                            doc.file,
+                            *doc.pos,
+                        )
+                    )
+                plan.findings.extend(structure.check_document(doc, kind))
+                plan.documents.append((doc, kind))
+        _index(plan)
+    finally:
+        if enabled:
+            gc.enable()
+    return plan
+
+
+# ----------------------------------------------------------------------------- indexing
+
+
+def _register(plan: Plan, ref: str, obj: Any, file: str, data: YMap) -> bool:
+    line, column = data.value_pos("id") if "id" in data else data.pos
+    existing = plan.refs.get(ref)
+    if existing is not None:
+        first_file, first_line = _place(existing)
+        plan.findings.append(
+            Finding(
+                "ref/duplicate-id",
+                f"id {ref!r} is already used in {first_file}:{first_line}",
+                file,
+                line,
+                column,
+                hint="every id must be unique in the whole plan",
+                item=ref,
+            )
+        )
+        return False
+    plan.refs[ref] = obj
+    return True
+
+
+def _place(obj: Any) -> tuple[str, int]:
+    data = getattr(obj, "data", None)
+    file = getattr(obj, "file", "?")
+    if isinstance(data, YMap):
+        return file, (data.value_pos("id") if "id" in data else data.pos)[0]
+    return file, 0
+
+
+def _add_goal(plan: Plan, goal: Goal | None) -> None:
+    if goal is None:
+        return
+    goal.perspective = plan.config.perspectives.resolve(goal.perspective_raw)
+    if goal.period is None and goal.period_raw is None:
+        goal.period = plan.config.period
+    if _register(plan, goal.id, goal, goal.file, goal.data):
+        plan.goals.append(goal)
+        plan.ignores[goal.id] = goal.ignore
+        for measure in goal.measures:
+            if measure.ignore:
+                plan.ignores[f"{goal.id}/{measure.key}"] = measure.ignore | goal.ignore
+
+
+def _index(plan: Plan) -> None:
+    for doc, kind in plan.documents:
+        data: YMap = doc.data
+        file = doc.file
+        if kind == "goal":
+            _add_goal(plan, build_goal(data, file, "goal"))
+        elif kind == "goals":
+            defaults = data.get("defaults")
+            defaults = defaults if isinstance(defaults, YMap) else None
+            for _, entry in items(data, "goals"):
+                _add_goal(plan, build_goal(entry, file, "goals", defaults))
+        elif kind == "plan":
+            continue
+        else:
+            _index_item(plan, kind, data, file)
+    for goal in plan.goals:
+        if goal.parent is not None:
+            plan.children[goal.parent].append(goal)
+            parent = plan.refs.get(goal.parent)
+            if isinstance(parent, Goal):
+                parent.children.append(goal)
+    for item in plan.items:
+        parent_ref = ident(item.data.get("parent"))
+        if parent_ref is not None and item.kind in ("okr", "ogsm"):
+            plan.children[parent_ref].append(item)
+
+
+def _index_item(plan: Plan, kind: str, data: YMap, file: str) -> None:
+    item_id = ident(data.get("id"))
+    if kind == "mission":
+        item_id = item_id or "mission"
+    item = Item(
+        kind=kind,
+        id=item_id,
+        file=file,
+        data=data,
+        period=parse_period(data.get("period")),
+        ignore=frozenset(strings(data.get("ignore"))),
+    )
+    plan.items.append(item)
+    if item_id is not None:
+        plan.ignores[item_id] = item.ignore
+        if kind == "mission" and plan.mission is None:
+            plan.mission = item
+            plan.refs.setdefault("mission", item)
+            if item_id != "mission":
+                _register(plan, item_id, item, file, data)
+        else:
+            _register(plan, item_id, item, file, data)
+    if kind == "mission":
+        for _, theme in items(data, "themes"):
+            theme_id = ident(theme.get("id"))
+            if theme_id:
+                plan.themes[theme_id] = theme
+    elif kind == "analysis":
+        swot = data.get("swot")
+        if isinstance(swot, YMap):
+            for _, entry in (
+                pair for key in swot if key != "confrontation" for pair in items(swot, key)
+            ):
+                entry_id = ident(entry.get("id"))
+                if entry_id:
+                    plan.swot_items.setdefault(entry_id, entry)
+            for _, option in items(swot, "options"):
+                option_id = ident(option.get("id"))
+                if option_id:
+                    plan.swot_items.setdefault(option_id, option)
+    elif kind == "okr" and item_id:
+        for _, kr in items(data, "key_results"):
+            kr_id = ident(kr.get("id"))
+            if kr_id:
+                plan.refs.setdefault(f"{item_id}/{kr_id}", item)
+    elif kind == "ogsm" and item_id:
+        for _, strategy in items(data, "strategies"):
+            strategy_id = ident(strategy.get("id"))
+            if strategy_id:
+                plan.refs.setdefault(f"{item_id}/{strategy_id}", item)
+    elif kind == "person" and item_id:
+        plan.persons[item_id] = item
+        fallback = {
+            "level": "personal",
+            "owner": text(data, "name") or item_id,
+            "unit": data.get("unit"),
+            "period": data.get("period"),
+        }
+        for _, entry in items(data, "goals"):
+            goal = build_goal(entry, file, "person", None, fallback)
+            if goal is not None:
+                goal.person = item_id
+            _add_goal(plan, goal)
+    elif kind == "scorecard":
+        scope = data.get("scope")
+        scope_level = scope.get("level") if isinstance(scope, YMap) else None
+        perspectives = data.get("perspectives")
+        if isinstance(perspectives, YMap):
+            for key in perspectives:
+                for _, entry in items(perspectives, key):
+                    fallback = {"perspective": key, "level": scope_level or "strategic"}
+                    _add_goal(plan, build_goal(entry, file, "scorecard", None, fallback))

@@ -1,0 +1,52 @@
+"""Findings as text: grouped by file, `file:line:column: severity code message`."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from prestatie.findings import CheckResult, Finding
+
+_COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
+_BOLD = "\033[1m"
+_DIM = "\033[2m"
+_RESET = "\033[0m"
+
+
+def _clean(value: str) -> str:
+    """Plan text may hold control characters; never let them reach the terminal raw."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in value)
+
+
+def line_of(finding: Finding, color: bool) -> str:
+    place = f"{finding.file}:{finding.line}:{finding.column}"
+    severity = finding.severity
+    if color:
+        severity = f"{_COLORS.get(severity, '')}{severity}{_RESET}"
+        place = f"{_BOLD}{place}{_RESET}"
+    return f"{place}: {severity} {finding.code} {_clean(finding.message)}"
+
+
+def render(result: CheckResult, out: TextIO, color: bool = False) -> None:
+    current: str | None = None
+    for finding in result.findings:
+        if finding.file != current:
+            if current is not None:
+                out.write("\n")
+            current = finding.file
+        out.write(line_of(finding, color) + "\n")
+        if finding.hint:
+            hint = f"    hint: {_clean(finding.hint)}"
+            out.write(f"{_DIM}{hint}{_RESET}\n" if color else hint + "\n")
+    s = result.summary
+    if result.findings:
+        out.write("\n")
+    plural = "s" if s.files != 1 else ""
+    summary = (
+        f"{s.error} error{'s' if s.error != 1 else ''}, "
+        f"{s.warning} warning{'s' if s.warning != 1 else ''}, {s.info} info "
+        f"in {s.files} file{plural} ({s.items} items)"
+    )
+    if color:
+        tone = _COLORS["error"] if s.error else (_COLORS["warning"] if s.warning else "\033[32m")
+        summary = f"{tone}{summary}{_RESET}"
+    out.write(summary + "\n")

@@ -1,0 +1,152 @@
+"""SMART rules on goals and their measures."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from prestatie import catalog
+from prestatie.findings import Finding
+from prestatie.model import Goal, Measure
+from prestatie.periods import parse_date
+from prestatie.plan import Plan
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
+_DIGIT = re.compile(r"\d")
+
+
+def vague_forms(words: list[str]) -> frozenset[str]:
+    """Each vague word with its common inflections (verbetert, improved, improving...)."""
+    forms: set[str] = set()
+    for word in words:
+        w = word.lower()
+        forms.add(w)
+        if w.endswith("en") and len(w) > 5:  # Dutch infinitive: verbeteren
+            stem = w[:-2]
+            forms.update({stem, stem + "t", stem + "d", stem + "ing", stem + "ingen"})
+        else:
+            forms.update({w + "s", w + "d", w + "ed", w + "ing", w + "ment", w + "ments"})
+            if w.endswith("e"):
+                forms.update({w[:-1] + "ing", w + "s"})
+    return frozenset(forms)
+
+
+def check(plan: Plan) -> Iterator[Finding]:
+    params = plan.config.param("smart/vague", "words")
+    words = list(params) if isinstance(params, list) else [
+        w for group in catalog.VAGUE_WORDS.values() for w in group
+    ]
+    vague = vague_forms(words)
+    for goal in plan.goals:
+        yield from _goal(goal, vague)
+        for measure in goal.measures:
+            yield from _measure(goal, measure)
+
+
+def _goal(goal: Goal, vague: frozenset[str]) -> Iterator[Finding]:
+    if not goal.measures:
+        yield Finding(
+            "smart/no-measure",
+            f"{goal.id}: has no measure, so nobody can tell whether it is achieved",
+            goal.file,
+            *goal.data.key_pos("id"),
+            hint="add `measures:` with a name, unit, baseline and target",
+            item=goal.id,
+        )
+    if goal.owner is None:
+        yield Finding(
+            "smart/no-owner",
+            f"{goal.id}: has no owner",
+            goal.file,
+            *goal.data.key_pos("id"),
+            hint="add `owner:` with the person or role accountable for it",
+            item=goal.id,
+        )
+    if goal.period is None and goal.period_raw is None:
+        yield Finding(
+            "smart/no-period",
+            f"{goal.id}: has no period",
+            goal.file,
+            *goal.data.key_pos("id"),
+            hint="add `period:` (2026, 2026-Q1, 2026-03 or {start, end}) "
+            "or set a default period in prestatie.yaml",
+            item=goal.id,
+        )
+    if goal.title and not _DIGIT.search(goal.title):
+        hits = [w for w in _WORD.findall(goal.title.lower()) if w in vague]
+        if hits:
+            yield Finding(
+                "smart/vague",
+                f"{goal.id}: {hits[0]!r} without a number says no result: {goal.title!r}",
+                goal.file,
+                *goal.where("title"),
+                hint="say what changes, by how much and by when, e.g. "
+                "'Verzuim daalt van 6,1 % naar 4,5 %'",
+                item=goal.id,
+            )
+
+
+def _measure(goal: Goal, measure: Measure) -> Iterator[Finding]:
+    item = f"{goal.id}/{measure.key}"
+    data = measure.data
+    name = measure.name or measure.key
+    due = parse_date(measure.due)
+    if due is not None and goal.period is not None and not goal.period.includes(due):
+        yield Finding(
+            "smart/due-period",
+            f"{goal.id}: measure {name!r} is due {measure.due}, outside the goal's period "
+            f"{goal.period}",
+            goal.file,
+            *data.value_pos("due"),
+            item=item,
+        )
+    if measure.direction == "milestone":
+        return
+    if measure.direction == "range":
+        if measure.minimum is None or measure.maximum is None:
+            yield Finding(
+                "smart/no-target",
+                f"{goal.id}: range measure {name!r} needs both `min` and `max`",
+                goal.file,
+                *data.key_pos("direction"),
+                item=item,
+            )
+        return
+    target = measure.numeric_target
+    if target is None:
+        where = data.value_pos("target") if "target" in data else data.pos
+        yield Finding(
+            "smart/no-target",
+            f"{goal.id}: measure {name!r} has no numeric target",
+            goal.file,
+            *where,
+            hint="add `target:` with a number (use `direction: milestone` for done / not done)",
+            item=item,
+        )
+        return
+    baseline = measure.baseline
+    if baseline is None:
+        return
+    if target == baseline:
+        yield Finding(
+            "measure/zero-range",
+            f"{goal.id}: measure {name!r} has target equal to its baseline ({target}), "
+            "so progress cannot be measured",
+            goal.file,
+            *data.value_pos("target"),
+            hint="a target says what changes; to hold a level use `direction: range` with min/max",
+            item=item,
+        )
+    elif (measure.direction == "increase" and target < baseline) or (
+        measure.direction == "decrease" and target > baseline
+    ):
+        yield Finding(
+            "smart/target-direction",
+            f"{goal.id}: measure {name!r} should {measure.direction} "
+            f"but its target {target} lies {'below' if target < baseline else 'above'} "
+            f"its baseline {baseline}",
+            goal.file,
+            *data.value_pos("target"),
+            hint="swap the direction or check the baseline and target",
+            item=item,
+        )

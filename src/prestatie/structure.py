@@ -1,0 +1,200 @@
+"""Structural findings: each document against its kind's schema (`schema/` codes)."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from prestatie import schemas
+from prestatie.findings import Finding
+from prestatie.yamlsource import Document, Pos, YList, YMap
+
+_MAX_ERRORS_PER_DOCUMENT = 50
+
+
+def kind_of(doc: Document, findings: list[Finding]) -> str | None:
+    """The document's kind, or None after reporting why it has none we know."""
+    data = doc.data
+    if not isinstance(data, YMap):
+        what = "a list" if isinstance(data, list) else f"the value {data!r}"
+        findings.append(
+            Finding(
+                "schema/invalid",
+                f"document {doc.index} is {what}, not a mapping with a `kind`",
+                doc.file,
+                *doc.pos,
+                hint="every document is a mapping that starts with `kind: goal` (or another kind)",
+            )
+        )
+        return None
+    kind = data.get("kind")
+    if kind in schemas.KINDS:
+        return str(kind)
+    if "kind" not in data:
+        findings.append(
+            Finding(
+                "schema/unknown-kind",
+                f"document {doc.index} has no `kind`",
+                doc.file,
+                *doc.pos,
+                hint="add `kind:` with one of: " + ", ".join(schemas.KINDS),
+            )
+        )
+        return None
+    close = difflib.get_close_matches(str(kind), schemas.KINDS, n=1) if isinstance(kind, str) else []
+    findings.append(
+        Finding(
+            "schema/unknown-kind",
+            f"unknown kind {kind!r}",
+            doc.file,
+            *data.value_pos("kind"),
+            hint=f"did you mean {close[0]!r}?" if close else "kinds: " + ", ".join(schemas.KINDS),
+        )
+    )
+    return None
+
+
+def check_document(doc: Document, kind: str) -> list[Finding]:
+    if schemas.is_valid(kind, doc.data):
+        return []
+    out: list[Finding] = []
+    seen: set[tuple[str, int, int, str]] = set()
+    for error in schemas.iter_errors(kind, doc.data):
+        for finding in _findings(error, doc):
+            key = (finding.code, finding.line, finding.column, finding.message)
+            if key not in seen:
+                seen.add(key)
+                out.append(finding)
+        if len(out) >= _MAX_ERRORS_PER_DOCUMENT:
+            break
+    return out
+
+
+def _findings(error: Any, doc: Document) -> Iterable[Finding]:
+    if error.validator in ("anyOf", "oneOf") and error.context:
+        instance = error.instance
+        if isinstance(instance, dict | list):
+            from jsonschema.exceptions import best_match
+
+            yield from _findings(best_match(error.context), doc)
+            return
+    path = list(error.absolute_path)
+    item = _item_id(doc.data, path)
+    where = _describe(path)
+    prefix = f"{item}: " if item else ""
+    if error.validator == "additionalProperties" and isinstance(error.instance, YMap):
+        allowed = list(error.schema.get("properties", {}))
+        patterns = [re.compile(p) for p in error.schema.get("patternProperties", {})]
+        for key in error.instance:
+            if key in allowed or any(p.search(key) for p in patterns):
+                continue
+            close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+            line, column = error.instance.key_pos(key)
+            place = f" in {where}" if where else ""
+            yield Finding(
+                "schema/unknown-key",
+                f"{prefix}unknown key {key!r}{place}",
+                doc.file,
+                line,
+                column,
+                hint=f"did you mean {close[0]!r}?"
+                if close
+                else "allowed here: " + ", ".join(allowed[:20]),
+                item=item,
+            )
+        return
+    line, column = _position(doc.data, path)
+    hint = _describe_schema(error)
+    if error.validator == "required":
+        missing = re.findall(r"'([^']+)' is a required property", error.message)
+        name = missing[0] if missing else error.message
+        place = f" in {where}" if where else ""
+        message = f"{prefix}missing required key {name!r}{place}"
+    elif error.validator == "enum":
+        options = [str(o) for o in error.validator_value]
+        close = difflib.get_close_matches(str(error.instance), options, n=1)
+        message = f"{prefix}{where}: {error.instance!r} is not one of {', '.join(options)}"
+        if close:
+            hint = f"did you mean {close[0]!r}?"
+    elif error.validator == "type":
+        expected = error.validator_value
+        expected_text = " or ".join(expected) if isinstance(expected, list) else str(expected)
+        message = f"{prefix}{where}: expected {expected_text}, found {_type_name(error.instance)}"
+        if expected_text.startswith("number") and isinstance(error.instance, str):
+            hint = "write the number without units or thousands separators, e.g. 1250000"
+    elif error.validator in ("anyOf", "oneOf"):
+        message = f"{prefix}{where}: {_short(error.instance)} is not valid here"
+    else:
+        message = f"{prefix}{where}: {error.message}" if where else f"{prefix}{error.message}"
+    yield Finding("schema/invalid", message, doc.file, line, column, hint=hint, item=item)
+
+
+def _describe_schema(error: Any) -> str | None:
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    description = schema.get("description")
+    if description is None and error.parent is not None and isinstance(error.parent.schema, dict):
+        description = error.parent.schema.get("description")
+    return str(description) if description else None
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, bool):
+        return f"boolean {str(value).lower()}"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, int | float):
+        return f"number {value}"
+    return f"text {_short(value)}"
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _describe(path: list[Any]) -> str:
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def _position(data: Any, path: list[Any]) -> Pos:
+    node = data
+    pos: Pos = data.pos if isinstance(data, YMap | YList) else (1, 1)
+    for part in path:
+        if isinstance(node, YMap) and part in node:
+            pos = node.value_pos(part)
+            node = node[part]
+        elif isinstance(node, YList) and isinstance(part, int) and part < len(node):
+            pos = node.item_pos(part)
+            node = node[part]
+        else:
+            break
+    return pos
+
+
+def _item_id(data: Any, path: list[Any]) -> str | None:
+    """The id of the innermost item on the path that has one."""
+    found = None
+    node = data
+    for part in [None, *path]:
+        if part is not None:
+            try:
+                node = node[part]
+            except (KeyError, IndexError, TypeError):
+                break
+        if isinstance(node, dict):
+            value = node.get("id")
+            if isinstance(value, str | int) and not isinstance(value, bool):
+                found = str(value) if found is None else f"{found}/{value}"
+    return found

@@ -1,0 +1,70 @@
+"""`prestatie validate` as a library call: paths in, findings out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from prestatie import rules
+from prestatie.findings import SEVERITY_RANK, CheckResult, Finding, summarise
+from prestatie.plan import Plan, Target, load, targets
+
+
+def validate(paths: Sequence[str], cwd: Path | None = None) -> CheckResult:
+    """Check every plan the paths belong to; findings carry their effective severity."""
+    cwd = cwd or Path.cwd()
+    findings: list[Finding] = []
+    files = 0
+    count = 0
+    for target in targets(paths, cwd):
+        plan = load(target)
+        plan_findings = finalise(plan, [*plan.findings, *rules.run(plan)], target)
+        findings.extend(plan_findings)
+        files += len(plan.sources) if target.only is None else len(target.only)
+        count += plan.items_count()
+    findings.sort(key=Finding.sort_key)
+    return CheckResult(findings, summarise(findings, files, count))
+
+
+def check_plan(plan: Plan) -> list[Finding]:
+    """Every finding of an already loaded plan (used by other commands)."""
+    return finalise(plan, [*plan.findings, *rules.run(plan)], None)
+
+
+def finalise(plan: Plan, raw: list[Finding], target: Target | None) -> list[Finding]:
+    """Apply the plan's severities, per-item ignores and the file selection."""
+    only: set[str] | None = None
+    if target is not None and target.only is not None:
+        only = {_relative(p, plan.root) for p in target.only}
+    out: list[Finding] = []
+    config = plan.config
+    for finding in raw:
+        severity = config.severity(finding.code)
+        if severity == "off" or severity not in SEVERITY_RANK:
+            continue
+        if finding.item is not None and _ignored(plan, finding.item, finding.code):
+            continue
+        if only is not None and finding.file not in only:
+            continue
+        finding.severity = severity
+        out.append(finding)
+    return out
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _ignored(plan: Plan, item: str, code: str) -> bool:
+    family = code.split("/", 1)[0]
+    candidates = [item]
+    if "/" in item:
+        candidates.append(item.split("/", 1)[0])
+    for candidate in candidates:
+        ignored = plan.ignores.get(candidate)
+        if ignored and (code in ignored or family in ignored or f"{family}/*" in ignored):
+            return True
+    return False

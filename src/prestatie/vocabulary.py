@@ -1,0 +1,87 @@
+"""Enumerated values of the plan format, with their Dutch aliases.
+
+Plans may write the Dutch word; the loader stores the canonical English value
+and every message reports that canonical form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+LEVELS: tuple[str, ...] = (
+    "strategic",
+    "department",
+    "operational",
+    "function",
+    "project",
+    "personal",
+)
+
+#: The tier of each level: function and project objectives sit side by side.
+LEVEL_RANK: Mapping[str, int] = {
+    "strategic": 0,
+    "department": 1,
+    "operational": 2,
+    "function": 3,
+    "project": 3,
+    "personal": 4,
+}
+
+LEVEL_ALIASES: Mapping[str, str] = {
+    "strategisch": "strategic",
+    "afdeling": "department",
+    "tactisch": "department",
+    "tactical": "department",
+    "operationeel": "operational",
+    "functie": "function",
+    "persoonlijk": "personal",
+}
+
+LEVEL_LABELS: Mapping[str, Mapping[str, str]] = {
+    "strategic": {"en": "strategic objective", "nl": "strategische doelstelling"},
+    "department": {"en": "department objective", "nl": "afdelingsdoelstelling"},
+    "operational": {"en": "operational objective", "nl": "operationele doelstelling"},
+    "function": {"en": "job objective", "nl": "functiedoelstelling"},
+    "project": {"en": "project objective", "nl": "projectdoelstelling"},
+    "personal": {"en": "personal objective", "nl": "persoonlijke doelstelling"},
+}
+
+DIRECTION_ALIASES: Mapping[str, str] = {
+    "increase": "increase",
+    "decrease": "decrease",
+    "range": "range",
+    "milestone": "milestone",
+    "verhogen": "increase",
+    "verlagen": "decrease",
+    "bandbreedte": "range",
+    "mijlpaal": "milestone",
+}
+
+INDICATOR_ALIASES: Mapping[str, str] = {
+    "leading": "leading",
+    "lagging": "lagging",
+    "voorlopend": "leading",
+    "naijlend": "lagging",
+}
+
+
+def level(value: object) -> str | None:
+    """The canonical level for a value as written, or None when it is not a level."""
+    if not isinstance(value, str):
+        return None
+    key = value.strip().lower()
+    if key in LEVEL_RANK:
+        return key
+    return LEVEL_ALIASES.get(key)
+
+
+def direction(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    return DIRECTION_ALIASES.get(value.strip().lower())
+
+
+def indicator(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    return INDICATOR_ALIASES.get(value.strip().lower())

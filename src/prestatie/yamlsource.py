@@ -1,0 +1,411 @@
+"""Read YAML plan files once, keeping the line and column of every key and value.
+
+PyYAML's C parser composes the node graph; this module turns nodes into plain
+Python values itself instead of running PyYAML's constructor, for three reasons:
+
+* positions: every mapping and list remembers where its keys and items are;
+* meaning: scalars follow YAML 1.2 rules, so ``no`` stays a word, ``010`` stays
+  the text "010", ``12:30`` stays "12:30" and dates stay ISO strings;
+* safety: tags are never constructed, duplicate keys and alias bombs become
+  findings, and nesting depth is bounded.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from prestatie.findings import Finding
+
+try:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+Pos = tuple[int, int]
+
+MAX_DEPTH = 100
+#: Aliases may repeat content, but the expanded document may not grow by more
+#: than this many nodes beyond what was written (the "billion laughs" guard).
+ALIAS_EXPANSION_LIMIT = 10_000
+
+_TAG = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {f"{_TAG}{t}" for t in ("str", "int", "float", "bool", "null", "timestamp")}
+_KNOWN_TAGS = _SCALAR_TAGS | {
+    f"{_TAG}{t}" for t in ("map", "seq", "set", "omap", "pairs", "merge", "binary", "value")
+}
+_INT = re.compile(r"[-+]?(?:0|[1-9][0-9_]*)\Z")
+_FLOAT = re.compile(r"[-+]?(?:[0-9][0-9_]*)?\.[0-9][0-9_]*(?:[eE][-+]?[0-9]+)?\Z")
+_NULLS = frozenset(("", "~", "null", "Null", "NULL"))
+
+
+class YMap(dict[str, Any]):
+    """A mapping that knows where it, its keys and its values were written."""
+
+    __slots__ = ("keys_pos", "pos", "values_pos")
+
+    def __init__(self, pos: Pos) -> None:
+        super().__init__()
+        self.pos = pos
+        self.keys_pos: dict[str, Pos] = {}
+        self.values_pos: dict[str, Pos] = {}
+
+    def key_pos(self, key: str) -> Pos:
+        return self.keys_pos.get(key, self.pos)
+
+    def value_pos(self, key: str) -> Pos:
+        return self.values_pos.get(key, self.pos)
+
+
+class YList(list[Any]):
+    """A list that knows where it and each of its items were written."""
+
+    __slots__ = ("items_pos", "pos")
+
+    def __init__(self, pos: Pos) -> None:
+        super().__init__()
+        self.pos = pos
+        self.items_pos: list[Pos] = []
+
+    def item_pos(self, index: int) -> Pos:
+        if 0 <= index < len(self.items_pos):
+            return self.items_pos[index]
+        return self.pos
+
+
+@dataclass(slots=True)
+class Document:
+    """One YAML document of a plan file."""
+
+    file: str
+    index: int
+    data: Any
+    pos: Pos
+
+
+@dataclass(slots=True)
+class SourceFile:
+    """A parsed file: its documents and the findings met while reading it."""
+
+    file: str
+    documents: list[Document] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    lines: int = 0
+
+
+def decode(raw: bytes, file: str) -> tuple[str | None, Finding | None]:
+    """Bytes to text: UTF-8 (with or without BOM) or UTF-16/32 with a BOM."""
+    for bom, codec in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if raw.startswith(bom):
+            try:
+                return raw.decode(codec), None
+            except UnicodeDecodeError as exc:
+                return None, _encoding_finding(raw, exc, file, codec)
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        return None, _encoding_finding(raw, exc, file, "UTF-8")
+
+
+def _encoding_finding(raw: bytes, exc: UnicodeDecodeError, file: str, codec: str) -> Finding:
+    before = raw[: exc.start]
+    line = before.count(b"\n") + 1
+    column = exc.start - (before.rfind(b"\n") + 1) + 1
+    return Finding(
+        "yaml/encoding",
+        f"the file is not valid {codec}: byte 0x{raw[exc.start]:02x} cannot be decoded",
+        file,
+        line,
+        column,
+        hint="save the file as UTF-8",
+    )
+
+
+def parse_text(text: str, file: str) -> SourceFile:
+    """Parse every document of one file. Never raises for bad input."""
+    source = SourceFile(file, lines=text.count("\n") + 1)
+    loader = _Loader(text)
+    index = 0
+    try:
+        while loader.check_node():
+            node = loader.get_node()
+            index += 1
+            if node is None:  # pragma: no cover - check_node said there is one
+                break
+            pos = _pos(node)
+            if isinstance(node, ScalarNode) and node.value == "" and node.tag == f"{_TAG}null":
+                source.findings.append(
+                    Finding("yaml/empty", f"document {index} is empty", file, pos[0], pos[1])
+                )
+                continue
+            builder = _Builder(file, source.findings)
+            try:
+                data = builder.build(node)
+            except _Abort:
+                continue
+            source.documents.append(Document(file, index, data, pos))
+    except yaml.MarkedYAMLError as exc:
+        source.findings.append(_syntax_finding(exc, text, file))
+    except yaml.YAMLError as exc:  # ReaderError and friends: bad characters
+        source.findings.append(_reader_finding(exc, text, file))
+    except RecursionError:
+        source.findings.append(
+            Finding(
+                "yaml/too-deep",
+                "the file nests too deeply to be read",
+                file,
+                1,
+                1,
+                hint=f"plan files need no more than a few levels; at most {MAX_DEPTH} are read",
+            )
+        )
+    finally:
+        loader.dispose()
+    if index == 0 and not source.findings:
+        source.findings.append(Finding("yaml/empty", "the file holds no YAML document", file, 1, 1))
+    return source
+
+
+def _pos(node: Node) -> Pos:
+    mark = node.start_mark
+    return (mark.line + 1, mark.column + 1)
+
+
+def _syntax_finding(exc: yaml.MarkedYAMLError, text: str, file: str) -> Finding:
+    mark = exc.problem_mark or exc.context_mark
+    if exc.context_mark is not None and "end of stream" in (exc.problem or ""):
+        mark = exc.context_mark  # an unclosed quote or bracket: point at where it opens
+    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    problem = exc.problem or "syntax error"
+    message = problem
+    if exc.context and exc.context_mark is not None:
+        message = f"{problem} ({exc.context} on line {exc.context_mark.line + 1})"
+    hint = None
+    if "\t" in problem or "tab" in problem or _char_at(text, line, column) == "\t":
+        hint = "YAML indents with spaces, never with tabs"
+    elif "mapping values are not allowed" in problem:
+        hint = "quote a value that contains ': ' or check the indentation of this line"
+    return Finding("yaml/syntax", message, file, line, column, hint=hint)
+
+
+def _char_at(text: str, line: int, column: int) -> str:
+    lines = text.split("\n", line)
+    if line - 1 < len(lines) and 0 < column <= len(lines[line - 1]):
+        return lines[line - 1][column - 1]
+    return ""
+
+
+def _reader_finding(exc: yaml.YAMLError, text: str, file: str) -> Finding:
+    position = int(getattr(exc, "position", 0) or 0)
+    before = text[:position]
+    line = before.count("\n") + 1
+    column = position - (before.rfind("\n") + 1) + 1
+    reason = getattr(exc, "reason", None) or str(exc).splitlines()[0]
+    return Finding(
+        "yaml/syntax",
+        f"unacceptable character in the file: {reason}",
+        file,
+        line,
+        column,
+        hint="remove control characters (such as NUL) from the file",
+    )
+
+
+class _Abort(Exception):
+    """Stop building this document; a finding has been recorded."""
+
+
+class _Builder:
+    """Turns one composed document into YMap / YList / scalars."""
+
+    __slots__ = ("budget", "file", "findings", "in_progress", "memo", "sizes")
+
+    def __init__(self, file: str, findings: list[Finding]) -> None:
+        self.file = file
+        self.findings = findings
+        self.memo: dict[int, Any] = {}
+        self.sizes: dict[int, int] = {}
+        self.in_progress: set[int] = set()
+        self.budget = ALIAS_EXPANSION_LIMIT
+
+    def build(self, node: Node) -> Any:
+        return self._value(node, 0)
+
+    def _fail(self, code: str, message: str, node: Node, hint: str | None = None) -> _Abort:
+        line, column = _pos(node)
+        self.findings.append(Finding(code, message, self.file, line, column, hint=hint))
+        return _Abort()
+
+    def _value(self, node: Node, depth: int) -> Any:
+        key = id(node)
+        if key in self.memo:
+            # The same node again: an alias. Charge its expanded size.
+            self.budget -= self.sizes[key]
+            if self.budget < 0:
+                raise self._fail(
+                    "yaml/alias",
+                    "aliases expand this document beyond "
+                    f"{ALIAS_EXPANSION_LIMIT:,} repeated values",
+                    node,
+                    hint="write the values out, or use `kind: goals` defaults instead of anchors",
+                )
+            return self.memo[key]
+        if key in self.in_progress:
+            raise self._fail(
+                "yaml/alias",
+                "an alias refers to the value that contains it",
+                node,
+                hint="a value cannot include itself; remove the recursive alias",
+            )
+        if depth > MAX_DEPTH:
+            raise self._fail(
+                "yaml/too-deep",
+                f"values nested more than {MAX_DEPTH} levels deep",
+                node,
+                hint="plan files need no more than a few levels of nesting",
+            )
+        if node.tag not in _KNOWN_TAGS:
+            self.findings.append(
+                Finding(
+                    "yaml/unknown-tag",
+                    f"unknown tag {node.tag!r}; it is read as plain data and never constructed",
+                    self.file,
+                    *_pos(node),
+                    hint="remove the tag; plan files use plain YAML values",
+                )
+            )
+        if isinstance(node, ScalarNode):
+            value: Any = _scalar(node)
+            size = 1
+        elif isinstance(node, SequenceNode):
+            self.in_progress.add(key)
+            value, size = self._sequence(node, depth)
+            self.in_progress.discard(key)
+        elif isinstance(node, MappingNode):
+            self.in_progress.add(key)
+            value, size = self._mapping(node, depth)
+            self.in_progress.discard(key)
+        else:  # pragma: no cover - PyYAML has only these three node types
+            raise self._fail("yaml/syntax", "unsupported YAML node", node)
+        self.memo[key] = value
+        self.sizes[key] = size
+        return value
+
+    def _sequence(self, node: SequenceNode, depth: int) -> tuple[YList, int]:
+        out = YList(_pos(node))
+        size = 1
+        for item in node.value:
+            out.append(self._value(item, depth + 1))
+            out.items_pos.append(_pos(item))
+            size += self.sizes.get(id(item), 1)
+        return out, size
+
+    def _mapping(self, node: MappingNode, depth: int) -> tuple[YMap, int]:
+        out = YMap(_pos(node))
+        size = 1
+        merges: list[Node] = []
+        for key_node, value_node in node.value:
+            if key_node.tag == f"{_TAG}merge":
+                merges.append(value_node)
+                continue
+            if not isinstance(key_node, ScalarNode):
+                line, column = _pos(key_node)
+                self.findings.append(
+                    Finding(
+                        "yaml/complex-key",
+                        "a list or mapping is used as a key",
+                        self.file,
+                        line,
+                        column,
+                        hint="keys are plain words such as `title` or an id",
+                    )
+                )
+                continue
+            name = str(key_node.value)
+            if name in out:
+                line, column = _pos(key_node)
+                first = out.keys_pos[name][0]
+                self.findings.append(
+                    Finding(
+                        "yaml/duplicate-key",
+                        f"duplicate key {name!r} (first defined on line {first})",
+                        self.file,
+                        line,
+                        column,
+                        hint="a key may appear once per mapping; the first value is used",
+                    )
+                )
+                continue
+            out[name] = self._value(value_node, depth + 1)
+            out.keys_pos[name] = _pos(key_node)
+            out.values_pos[name] = _pos(value_node)
+            size += self.sizes.get(id(value_node), 1)
+        for source in merges:
+            size += self._merge(out, source, depth)
+        return out, size
+
+    def _merge(self, out: YMap, source: Node, depth: int) -> int:
+        sources = source.value if isinstance(source, SequenceNode) else [source]
+        added = 0
+        for item in sources:
+            value = self._value(item, depth + 1)
+            if not isinstance(value, YMap):
+                raise self._fail(
+                    "yaml/syntax",
+                    "a merge key (<<) needs a mapping or a list of mappings",
+                    item,
+                )
+            for name, inner in value.items():
+                if name not in out:
+                    out[name] = inner
+                    out.keys_pos[name] = value.keys_pos[name]
+                    out.values_pos[name] = value.values_pos[name]
+                    added += 1
+        return added
+
+
+def _scalar(node: ScalarNode) -> Any:
+    text: str = node.value
+    if node.style or node.tag == f"{_TAG}str":  # quoted or block scalar: text
+        return text
+    tag = node.tag
+    if tag == f"{_TAG}null":
+        return None if text in _NULLS else text
+    if tag == f"{_TAG}bool":
+        lowered = text.lower()
+        if lowered == "true":
+            return True
+        if lowered == "false":
+            return False
+        return text
+    if tag == f"{_TAG}int":
+        return int(text.replace("_", "")) if _INT.match(text) else text
+    if tag == f"{_TAG}float":
+        if _FLOAT.match(text):
+            return float(text.replace("_", ""))
+        return int(text.replace("_", "")) if _INT.match(text) else text
+    return text
+
+
+def iter_maps(value: Any) -> Iterator[YMap]:
+    """Every mapping inside a value, depth first (used by robustness tests)."""
+    stack = [value]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, YMap):
+            yield current
+            stack.extend(current.values())
+        elif isinstance(current, list):
+            stack.extend(current)
