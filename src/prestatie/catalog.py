@@ -13,7 +13,7 @@ of any rule, switch it off, or set its parameters under ``rules:`` in
       smart/no-owner: error                     # severity only
       smart/vague: off                          # switch the rule off
       cascade/unit: {exempt_levels: [project]}  # parameters
-      yaml/too-deep: {severity: error, max_depth: 100}
+      ref/unknown-theme: {severity: error}      # the long form
 
 A single item silences a rule for itself with ``ignore: [smart/vague]``.
 
@@ -142,9 +142,9 @@ _ALL: tuple[Rule, ...] = (
         checks=_t(
             """
             Reports a plan file that cannot be opened or read at all, with the reason
-            the operating system gives: no permission, a broken symbolic link, or a
-            file that disappeared while the plan was being read. The other plan files
-            are still checked.
+            the operating system gives: no permission, a broken symbolic link, or a file
+            that disappeared while the plan was being read. The other plan files are
+            still checked.
             """,
             """
             Meldt een planbestand dat helemaal niet te openen of te lezen is, met de
@@ -196,10 +196,10 @@ _ALL: tuple[Rule, ...] = (
             elsewhere (ref/unknown-parent, for example).
             """,
             """
-            Het bestand wordt ingelezen met een veilige YAML-parser. Loopt de parser vast,
-            dan geeft de bevinding de regel en kolom waar dat gebeurde en wat daar werd
-            verwacht. De overige planbestanden worden gewoon gecontroleerd; de onderdelen
-            uit dit bestand ontbreken zolang de fout erin zit, wat elders tot
+            Het bestand wordt ingelezen met een veilige YAML-parser. Loopt de parser
+            vast, dan geeft de bevinding de regel en kolom waar dat gebeurde en wat daar
+            werd verwacht. De overige planbestanden worden gewoon gecontroleerd; de
+            onderdelen uit dit bestand ontbreken zolang de fout erin zit, wat elders tot
             vervolgmeldingen kan leiden (bijvoorbeeld ref/unknown-parent).
             """,
         ),
@@ -219,8 +219,8 @@ _ALL: tuple[Rule, ...] = (
             """
             Go to the line and column given. Common causes: a tab used for indentation,
             a colon inside an unquoted title, a quote or bracket that is never closed,
-            or list items that are indented unevenly. Put text that contains a colon,
-            or starts with a special character, in quotes:
+            or list items that are indented unevenly. Put text that contains a colon, or
+            starts with a special character, in quotes:
 
                 title: "Omzet zakelijke markt: groei naar 1,38 mln"
             """,
@@ -252,16 +252,16 @@ _ALL: tuple[Rule, ...] = (
             """
             Binnen één mapping (één doelstelling, één meetpunt, één blok instellingen)
             mag elke sleutel maar één keer voorkomen. Veel YAML-lezers houden
-            stilzwijgend de laatste waarde aan; prestatie meldt de tweede, noemt de regel
-            van de eerste en rekent verder met de eerste waarde.
+            stilzwijgend de laatste waarde aan; prestatie meldt de tweede, noemt de
+            regel van de eerste en rekent verder met de eerste waarde.
             """,
         ),
         why=_t(
             """
             A duplicated key is almost always a copy-paste slip or a badly resolved
             merge conflict, such as two `target:` lines after a pull request. When one
-            value is kept silently, the plan says something other than what the
-            reviewer read and approved.
+            value is kept silently, the plan says something other than what the reviewer
+            read and approved.
             """,
             """
             Een dubbele sleutel is bijna altijd een kopieerfout of een slecht opgelost
@@ -272,8 +272,8 @@ _ALL: tuple[Rule, ...] = (
         ),
         fix=_t(
             """
-            Keep one of the two keys and delete the other; check which value is the
-            one that was agreed.
+            Keep one of the two keys and delete the other; check which value is the one
+            that was agreed.
 
                 measures:
                   - id: omzet-b2b
@@ -307,9 +307,9 @@ _ALL: tuple[Rule, ...] = (
             """,
             """
             Meldt elke tag die niet bij de standaardtags van YAML hoort, zoals
-            `!!python/object/apply` of een zelfbedachte `!ref` of `!include`, met de plek
-            waar hij staat. De waarde wordt als gewone gegevens gelezen; prestatie bouwt
-            nooit een object op uit een tag en voert er niets mee uit.
+            `!!python/object/apply` of een zelfbedachte `!ref` of `!include`, met de
+            plek waar hij staat. De waarde wordt als gewone gegevens gelezen; prestatie
+            bouwt nooit een object op uit een tag en voert er niets mee uit.
             """,
         ),
         why=_t(
@@ -328,9 +328,9 @@ _ALL: tuple[Rule, ...] = (
         ),
         fix=_t(
             """
-            Remove the tag and write the value as plain YAML; a value in quotes is always
-            text. There is no `!include` either: every YAML file below the plan root is
-            read anyway, and goals in other files are linked by id.
+            Remove the tag and write the value as plain YAML; a value in quotes is
+            always text. There is no `!include` either: every YAML file below the plan
+            root is read anyway, and goals in other files are linked by id.
 
                 parent: SD-1           # not: parent: !ref SD-1
                 id: "0142"             # quoted, so the leading zero stays
@@ -357,24 +357,23 @@ _ALL: tuple[Rule, ...] = (
             """
             Anchors (`&name`) and aliases (`*name`) are allowed, but the loader counts
             the values they repeat and stops reading the document when the total passes
-            a safe bound (10,000 repeated values). An
-            alias that refers to the node it sits in, directly or through another alias,
-            is reported as well.
+            a safe bound (10,000 repeated values). An alias that refers to the node it
+            sits in, directly or through another alias, is reported as well.
             """,
             """
             Ankers (`&naam`) en aliassen (`*naam`) zijn toegestaan, maar de lader telt
             hoeveel waarden ze herhalen en stopt met het document zodra het totaal een
-            veilige grens overschrijdt (10.000 herhaalde waarden). Een alias die verwijst
-            naar het knooppunt waarin hij zelf staat, direct of via een andere alias,
-            wordt ook gemeld.
+            veilige grens overschrijdt (10.000 herhaalde waarden). Een alias die
+            verwijst naar het knooppunt waarin hij zelf staat, direct of via een andere
+            alias, wordt ook gemeld.
             """,
         ),
         why=_t(
             """
-            A few lines of nested aliases can expand to billions of values (the
-            'billion laughs' attack) and exhaust the memory of a CI runner or a
-            colleague's laptop. A self-referring alias creates a structure without an
-            end, which no report can print.
+            A few lines of nested aliases can expand to billions of values (the 'billion
+            laughs' attack) and exhaust the memory of a CI runner or a colleague's
+            laptop. A self-referring alias creates a structure without an end, which no
+            report can print.
             """,
             """
             Een paar regels geneste aliassen kunnen uitdijen tot miljarden waarden (de
@@ -423,8 +422,8 @@ _ALL: tuple[Rule, ...] = (
             """
             Telt hoe diep mappings en lijsten binnen één document in elkaar zijn genest
             en meldt de eerste plek waar de diepte boven `max_depth` uitkomt (100
-            niveaus); de rest van dat document wordt niet gelezen. Een echt plan heeft er
-            hooguit een stuk of tien nodig.
+            niveaus); de rest van dat document wordt niet gelezen. Een echt plan heeft
+            er hooguit een stuk of tien nodig.
             """,
         ),
         why=_t(
@@ -479,10 +478,10 @@ _ALL: tuple[Rule, ...] = (
             the first byte that cannot be read.
             """,
             """
-            Planbestanden moeten gecodeerd zijn als UTF-8 (met of zonder byte-order mark)
-            of UTF-16. Een bestand in een andere codering, zoals Windows-1252 uit een
-            oudere Excel-export, of een binair bestand met een .yaml-naam, wordt gemeld
-            met de positie van de eerste byte die niet te lezen is.
+            Planbestanden moeten gecodeerd zijn als UTF-8 (met of zonder byte-order
+            mark) of UTF-16. Een bestand in een andere codering, zoals Windows-1252 uit
+            een oudere Excel-export, of een binair bestand met een .yaml-naam, wordt
+            gemeld met de positie van de eerste byte die niet te lezen is.
             """,
         ),
         why=_t(
@@ -523,8 +522,8 @@ _ALL: tuple[Rule, ...] = (
         checks=_t(
             """
             Keys must be plain values: text, or a number used as an id. A key that is a
-            mapping or a list, for example written with the explicit-key syntax
-            `? [S1, O1]`, is reported.
+            mapping or a list, for example written with the explicit-key syntax `? [S1,
+            O1]`, is reported.
             """,
             """
             Sleutels moeten enkelvoudige waarden zijn: tekst, of een getal als id. Een
@@ -556,8 +555,8 @@ _ALL: tuple[Rule, ...] = (
                   W1: {O1: -1}
             """,
             """
-            Gebruik een gewone sleutel. Voor paren, zoals in de confrontatiematrix van de
-            SWOT, zet je de ene mapping in de andere:
+            Gebruik een gewone sleutel. Voor paren, zoals in de confrontatiematrix van
+            de SWOT, zet je de ene mapping in de andere:
 
                 confrontation:
                   S1: {O1: 2, T1: 1}
@@ -622,25 +621,25 @@ _ALL: tuple[Rule, ...] = (
             `prestatie schema`): required keys such as `id`, `level` and `title` on a
             goal, the type of every value, fixed values such as `level` and `direction`
             (Dutch aliases accepted), and the notation of dates (`2026-06-30`) and
-            periods (`2026`, `2026-Q1`, `2026-03`, `{start, end}`). The finding points at
-            the key or value that is wrong and says what was expected.
+            periods (`2026`, `2026-Q1`, `2026-03`, `{start, end}`). The finding points
+            at the key or value that is wrong and says what was expected.
             """,
             """
             Elk document wordt getoetst aan het JSON Schema van zijn `kind` (zie
             `prestatie schema`): verplichte sleutels zoals `id`, `level` en `title` bij
             een doelstelling, het type van elke waarde, vaste waarden zoals `level` en
             `direction` (Nederlandse aliassen mogen), en de notatie van datums
-            (`2026-06-30`) en perioden (`2026`, `2026-Q1`, `2026-03`, `{start, end}`). De
-            bevinding wijst naar de sleutel of waarde die niet klopt en zegt wat er werd
-            verwacht.
+            (`2026-06-30`) en perioden (`2026`, `2026-Q1`, `2026-03`, `{start, end}`).
+            De bevinding wijst naar de sleutel of waarde die niet klopt en zegt wat er
+            werd verwacht.
             """,
         ),
         why=_t(
             """
-            Every other check, the reports and the balance analysis rely on a plan with a
-            predictable structure. A target written as text ('1,38 mln') or a period
-            such as 'Q1 2026' cannot be compared or rolled up, so it is better stopped at
-            the door than reported wrongly in the management meeting.
+            Every other check, the reports and the balance analysis rely on a plan with
+            a predictable structure. A target written as text ('1,38 mln') or a period
+            such as 'Q1 2026' cannot be compared or rolled up, so it is better stopped
+            at the door than reported wrongly in the management meeting.
             """,
             """
             Alle andere controles, de rapportages en de balansanalyse gaan uit van een
@@ -673,8 +672,8 @@ _ALL: tuple[Rule, ...] = (
                 baseline: 7.1       # niet: 7,1
                 period: 2026-Q1     # niet: Q1 2026
 
-            Editors die de regel `# yaml-language-server: $schema=...` lezen in bestanden
-            van `prestatie new`, tonen deze fouten al tijdens het typen.
+            Editors die de regel `# yaml-language-server: $schema=...` lezen in
+            bestanden van `prestatie new`, tonen deze fouten al tijdens het typen.
             """,
         ),
     ),
@@ -759,10 +758,10 @@ _ALL: tuple[Rule, ...] = (
             and the item would silently drop out of the plan.
             """,
             """
-            De `kind` bepaalt welk schema en welke regels gelden en waar het onderdeel in
-            de rapportage verschijnt. Zonder `kind` kan prestatie een doelstelling niet
-            onderscheiden van een beoordeling, en zou het onderdeel ongemerkt uit het
-            plan vallen.
+            De `kind` bepaalt welk schema en welke regels gelden en waar het onderdeel
+            in de rapportage verschijnt. Zonder `kind` kan prestatie een doelstelling
+            niet onderscheiden van een beoordeling, en zou het onderdeel ongemerkt uit
+            het plan vallen.
             """,
         ),
         fix=_t(
@@ -807,7 +806,8 @@ _ALL: tuple[Rule, ...] = (
             tussen alle ids in het plan: `mission`, een doelstelling, een key result van
             een OKR (`OKR-X/KR1`) of een strategie uit een OGSM (`OGSM-2026/S2`). Komt
             niets overeen, dan stelt de bevinding de best passende bestaande ids voor.
-            Voor `parent: mission` moet het plan een document met `kind: mission` hebben.
+            Voor `parent: mission` moet het plan een document met `kind: mission`
+            hebben.
             """,
         ),
         why=_t(
@@ -819,9 +819,10 @@ _ALL: tuple[Rule, ...] = (
             """,
             """
             De `parent`-verwijzing is de cascade: zo laat een afdelingsdoelstelling zien
-            aan welke strategische doelstelling zij bijdraagt. Een verwijzing die nergens
-            heen leidt, knipt de doelstelling en alles daaronder los van de strategie.
-            Meestal is er in een ander bestand een doelstelling hernoemd of verwijderd.
+            aan welke strategische doelstelling zij bijdraagt. Een verwijzing die
+            nergens heen leidt, knipt de doelstelling en alles daaronder los van de
+            strategie. Meestal is er in een ander bestand een doelstelling hernoemd of
+            verwijderd.
             """,
         ),
         fix=_t(
@@ -859,8 +860,8 @@ _ALL: tuple[Rule, ...] = (
         ),
         why=_t(
             """
-            With two items under one id every reference to it is ambiguous: progress
-            can roll up into the wrong objective and reports show the wrong title. It
+            With two items under one id every reference to it is ambiguous: progress can
+            roll up into the wrong objective and reports show the wrong title. It
             typically happens when one department's file is copied as the starting point
             for another.
             """,
@@ -879,8 +880,8 @@ _ALL: tuple[Rule, ...] = (
                 id: AD-INKOOP-1       # was: AD-VERKOOP-1, copied from verkoop.yaml
             """,
             """
-            Geef een van beide een nieuwe id en pas de verwijzingen ernaar aan. Een vaste
-            naamgeving per niveau en afdeling voorkomt botsingen:
+            Geef een van beide een nieuwe id en pas de verwijzingen ernaar aan. Een
+            vaste naamgeving per niveau en afdeling voorkomt botsingen:
 
                 id: AD-INKOOP-1       # was: AD-VERKOOP-1, gekopieerd uit verkoop.yaml
             """,
@@ -897,22 +898,23 @@ _ALL: tuple[Rule, ...] = (
             """
             Compares the `perspective` of every goal with the plan's perspective set
             (`perspectives:` in prestatie.yaml; by default Kaplan and Norton's
-            financial, customer, process and learning). Aliases such as `klant` or `financieel` are recognised.
-            Unknown values are reported with the closest match.
+            financial, customer, process and learning). Aliases such as `klant` or
+            `financieel` are recognised. Unknown values are reported with the closest
+            match.
             """,
             """
             Vergelijkt het `perspective` van elke doelstelling met de perspectieven van
-            het plan (`perspectives:` in
-            prestatie.yaml; standaard die van Kaplan en Norton: financial, customer,
-            process en learning). Aliassen zoals `klant` of `financieel` worden herkend.
-            Onbekende waarden worden gemeld met de best passende suggestie.
+            het plan (`perspectives:` in prestatie.yaml; standaard die van Kaplan en
+            Norton: financial, customer, process en learning). Aliassen zoals `klant` of
+            `financieel` worden herkend. Onbekende waarden worden gemeld met de best
+            passende suggestie.
             """,
         ),
         why=_t(
             """
             The balance analysis counts objectives, measures and weight per perspective.
-            An objective under an unknown perspective falls outside every share and
-            bar, so the plan looks more one-sided, or more balanced, than it really is.
+            An objective under an unknown perspective falls outside every share and bar,
+            so the plan looks more one-sided, or more balanced, than it really is.
             """,
             """
             De balansanalyse telt doelstellingen, meetpunten en gewicht per perspectief.
@@ -939,8 +941,8 @@ _ALL: tuple[Rule, ...] = (
 
             Werkt de organisatie echt met een ander perspectief, zoals maatschappelijke
             prestaties in de publieke sector, kies dan een ingebouwde set die het heeft
-            (`perspectives: nederlands` of `publieke-sector`) of leg een eigen lijst vast
-            onder `perspectives:` in prestatie.yaml.
+            (`perspectives: nederlands` of `publieke-sector`) of leg een eigen lijst
+            vast onder `perspectives:` in prestatie.yaml.
             """,
         ),
     ),
@@ -955,8 +957,8 @@ _ALL: tuple[Rule, ...] = (
             """
             Checks that ids pointing at employees, such as `manager` in a person file,
             belong to a `kind: person` document in the plan. Unknown ids are reported
-            with the closest existing ids. Owners in free text, such as
-            `owner: Directie`, are not checked.
+            with the closest existing ids. Owners in free text, such as `owner:
+            Directie`, are not checked.
             """,
             """
             Controleert of ids die naar medewerkers verwijzen, zoals `manager` in een
@@ -967,17 +969,18 @@ _ALL: tuple[Rule, ...] = (
         ),
         why=_t(
             """
-            The manager link settles who holds the interim review (functioneringsgesprek)
-            and the appraisal (beoordelingsgesprek), and in whose team an employee's
-            goals are counted. A link that leads nowhere usually means a person file was
-            renamed, pseudonymised or removed after someone left.
+            The manager link settles who holds the interim review
+            (functioneringsgesprek) and the appraisal (beoordelingsgesprek), and in
+            whose team an employee's goals are counted. A link that leads nowhere
+            usually means a person file was renamed, pseudonymised or removed after
+            someone left.
             """,
             """
             Via de leidinggevende ligt vast wie het functioneringsgesprek en het
             beoordelingsgesprek voert, en in wiens team de doelstellingen van een
-            medewerker meetellen. Een verwijzing die nergens heen leidt, betekent meestal
-            dat een persoonsbestand is hernoemd, gepseudonimiseerd of na uitdiensttreding
-            verwijderd.
+            medewerker meetellen. Een verwijzing die nergens heen leidt, betekent
+            meestal dat een persoonsbestand is hernoemd, gepseudonimiseerd of na
+            uitdiensttreding verwijderd.
             """,
         ),
         fix=_t(
@@ -1021,9 +1024,9 @@ _ALL: tuple[Rule, ...] = (
             """,
             """
             Thema's groeperen de strategische doelstellingen onder de paar speerpunten
-            die de missie noemt, en de rapportage is erop ingedeeld. Een doelstelling met
-            een onbekend thema valt buiten die indeling. Het is een waarschuwing en geen
-            fout, omdat thema's een optionele laag boven op de cascade zijn.
+            die de missie noemt, en de rapportage is erop ingedeeld. Een doelstelling
+            met een onbekend thema valt buiten die indeling. Het is een waarschuwing en
+            geen fout, omdat thema's een optionele laag boven op de cascade zijn.
             """,
         ),
         fix=_t(
@@ -1063,9 +1066,9 @@ _ALL: tuple[Rule, ...] = (
             project goals from operational goals, and personal goals from function or
             project goals. When a level is left out of `levels`, the level above takes
             its place, so an organisation without departments links operational goals
-            straight to strategic ones. A goal on a level that `levels` does not include,
-            or whose parent is not an objective (a scorecard or a person, say), is
-            reported as well.
+            straight to strategic ones. A goal on a level that `levels` does not
+            include, or whose parent is not an objective (a scorecard or a person, say),
+            is reported as well.
             """,
             """
             Vergelijkt het `level` van elke doelstelling met het niveau van haar
@@ -1164,8 +1167,8 @@ _ALL: tuple[Rule, ...] = (
                 parent: SD-1      # not OD-BINNENDIENST-2, which derives from AD-VERKOOP-1
             """,
             """
-            Bepaal welke doelstelling de hogere is en laat de `parent` van de andere naar
-            boven wijzen, richting de missie:
+            Bepaal welke doelstelling de hogere is en laat de `parent` van de andere
+            naar boven wijzen, richting de missie:
 
                 id: AD-VERKOOP-1
                 parent: SD-1      # niet OD-BINNENDIENST-2, die van AD-VERKOOP-1 is afgeleid
@@ -1180,19 +1183,19 @@ _ALL: tuple[Rule, ...] = (
             """
             Reports a goal that nothing in the plan (no goal, OKR or OGSM) names as its
             `parent`, but only when the level below it is in use somewhere in the plan.
-            A strategic goal is reported once the plan has department goals (or goals on the next level
-            down, if `levels` leaves departments out); an operational goal once there
-            are function or project goals. Goals on the lowest level in use are never
-            reported.
+            A strategic goal is reported once the plan has department goals (or goals on
+            the next level down, if `levels` leaves departments out); an operational
+            goal once there are function or project goals. Goals on the lowest level in
+            use are never reported.
             """,
             """
-            Meldt een doelstelling die nergens in het plan (door geen doelstelling, OKR of
-            OGSM) als `parent` wordt genoemd, maar alleen als het niveau eronder ergens in het plan
-            wordt gebruikt. Een strategische doelstelling wordt dus gemeld zodra het plan
-            afdelingsdoelstellingen heeft (of doelstellingen op het eerstvolgende niveau
-            als `levels` de afdelingen overslaat); een operationele zodra er functie- of
-            projectdoelstellingen zijn. Doelstellingen op het laagste gebruikte niveau
-            worden nooit gemeld.
+            Meldt een doelstelling die nergens in het plan (door geen doelstelling, OKR
+            of OGSM) als `parent` wordt genoemd, maar alleen als het niveau eronder
+            ergens in het plan wordt gebruikt. Een strategische doelstelling wordt dus
+            gemeld zodra het plan afdelingsdoelstellingen heeft (of doelstellingen op
+            het eerstvolgende niveau als `levels` de afdelingen overslaat); een
+            operationele zodra er functie- of projectdoelstellingen zijn. Doelstellingen
+            op het laagste gebruikte niveau worden nooit gemeld.
             """,
         ),
         why=_t(
@@ -1248,19 +1251,18 @@ _ALL: tuple[Rule, ...] = (
         ),
         checks=_t(
             """
-            Compares the period of each goal (its own `period`, or the one inherited from
-            the `defaults` of a `goals` document or from prestatie.yaml) with the period
-            of its parent. A child that starts before or ends after its
-            parent's period is reported. Years, quarters (`2026-Q1`), months (`2026-03`)
-            and `{start, end}` are compared as date ranges.
+            Compares the period of each goal (its own `period`, or the one inherited
+            from the `defaults` of a `goals` document or from prestatie.yaml) with the
+            period of its parent. A child that starts before or ends after its parent's
+            period is reported. Years, quarters (`2026-Q1`), months (`2026-03`) and
+            `{start, end}` are compared as date ranges.
             """,
             """
-            Vergelijkt de periode van elke doelstelling (de eigen `period`, of die uit de
-            `defaults` van een `goals`-document of uit prestatie.yaml) met de periode van
-            de `parent`. Begint de doelstelling eerder of eindigt zij later dan de
-            bovenliggende periode, dan volgt een melding. Jaren, kwartalen
-            (`2026-Q1`), maanden (`2026-03`) en `{start, end}` worden vergeleken als
-            datumbereik.
+            Vergelijkt de periode van elke doelstelling (de eigen `period`, of die uit
+            de `defaults` van een `goals`-document of uit prestatie.yaml) met de periode
+            van de `parent`. Begint de doelstelling eerder of eindigt zij later dan de
+            bovenliggende periode, dan volgt een melding. Jaren, kwartalen (`2026-Q1`),
+            maanden (`2026-03`) en `{start, end}` worden vergeleken als datumbereik.
             """,
         ),
         why=_t(
@@ -1280,15 +1282,15 @@ _ALL: tuple[Rule, ...] = (
         ),
         fix=_t(
             """
-            Bring the period within the parent's, or link the goal to the parent for
-            the right period:
+            Bring the period within the parent's, or link the goal to the parent for the
+            right period:
 
                 parent: SD-1          # SD-1 has period: 2026
                 period: 2026-Q2       # was: 2027-Q1
             """,
             """
-            Breng de periode binnen die van de `parent`, of koppel de doelstelling aan de
-            bovenliggende doelstelling voor de juiste periode:
+            Breng de periode binnen die van de `parent`, of koppel de doelstelling aan
+            de bovenliggende doelstelling voor de juiste periode:
 
                 parent: SD-1          # SD-1 heeft period: 2026
                 period: 2026-Q2       # was: 2027-Q1
@@ -1314,8 +1316,8 @@ _ALL: tuple[Rule, ...] = (
             """,
             """
             Afdelingsdoelstellingen moeten hun afdeling noemen (`unit: Verkoop`). Een
-            doelstelling daaronder die een afdeling noemt, blijft in de afdeling van haar
-            `parent` of in een onderdeel ervan, geschreven met een schuine streep
+            doelstelling daaronder die een afdeling noemt, blijft in de afdeling van
+            haar `parent` of in een onderdeel ervan, geschreven met een schuine streep
             (`Verkoop/Binnendienst`); een doelstelling zonder `unit` hoort bij de
             afdeling van haar `parent`. Staat er in prestatie.yaml een lijst `units:`,
             dan moet elke genoemde afdeling daarop staan of een onderdeel ervan zijn.
@@ -1335,8 +1337,8 @@ _ALL: tuple[Rule, ...] = (
             De lijn door de afdeling is de ruggengraat van de verantwoording: het hoofd
             van een afdeling staat voor haar doelstellingen in, en alles wat daarvan is
             afgeleid, hoort bij de teams van die afdeling. Belandt een doelstelling in
-            een andere afdeling, dan valt de eigenaar niet onder de leidinggevende die op
-            de bovenliggende doelstelling wordt aangesproken, en stuurt niemand erop.
+            een andere afdeling, dan valt de eigenaar niet onder de leidinggevende die
+            op de bovenliggende doelstelling wordt aangesproken, en stuurt niemand erop.
             """,
         ),
         fix=_t(
@@ -1457,10 +1459,10 @@ _ALL: tuple[Rule, ...] = (
             its parent.
             """,
             """
-            Zonder meetpunt (prestatie-indicator) kan aan het eind van de periode niemand
-            vaststellen of de doelstelling is gehaald: de M van SMART ontbreekt.
-            Rapporten kunnen geen voortgang tonen, en de doelstelling telt niet mee in de
-            optelling naar de bovenliggende doelstelling.
+            Zonder meetpunt (prestatie-indicator) kan aan het eind van de periode
+            niemand vaststellen of de doelstelling is gehaald: de M van SMART ontbreekt.
+            Rapporten kunnen geen voortgang tonen, en de doelstelling telt niet mee in
+            de optelling naar de bovenliggende doelstelling.
             """,
         ),
         fix=_t(
@@ -1495,13 +1497,13 @@ _ALL: tuple[Rule, ...] = (
         title=_t("The measure has no target", "Het meetpunt heeft geen streefwaarde"),
         checks=_t(
             """
-            Reports a measure without a numeric `target`. A measure with
-            `direction: range` needs its band in `min` and `max` instead. Measures with
-            `direction: milestone` (done or not done) are not checked here.
+            Reports a measure without a numeric `target`. A measure with `direction:
+            range` needs its band in `min` and `max` instead. Measures with `direction:
+            milestone` (done or not done) are not checked here.
             """,
             """
-            Meldt een meetpunt zonder numerieke `target`. Bij `direction: range` hoort in
-            plaats daarvan een bandbreedte in `min` en `max`. Meetpunten met
+            Meldt een meetpunt zonder numerieke `target`. Bij `direction: range` hoort
+            in plaats daarvan een bandbreedte in `min` en `max`. Meetpunten met
             `direction: milestone` (wel of niet gereed) vallen buiten deze controle.
             """,
         ),
@@ -1555,16 +1557,16 @@ _ALL: tuple[Rule, ...] = (
             """
             Controleert bij een meetpunt met zowel `baseline` als `target` of de
             streefwaarde voorbij de nulmeting ligt in de richting van het meetpunt:
-            erboven bij `increase`, eronder bij `decrease`. Een streefwaarde die gelijk is
-            aan de nulmeting wordt gemeld als measure/zero-range.
+            erboven bij `increase`, eronder bij `decrease`. Een streefwaarde die gelijk
+            is aan de nulmeting wordt gemeld als measure/zero-range.
             """,
         ),
         why=_t(
             """
             A target behind the baseline turns the goal upside down: an 'increase' from
-            7.1 to 6.5 counts a decline as progress, and reports show green for the wrong
-            result. Usually baseline and target were swapped, or `direction` was not
-            changed for a cost, lead-time or absence measure.
+            7.1 to 6.5 counts a decline as progress, and reports show green for the
+            wrong result. Usually baseline and target were swapped, or `direction` was
+            not changed for a cost, lead-time or absence measure.
             """,
             """
             Een streefwaarde achter de nulmeting zet de doelstelling op zijn kop: een
@@ -1602,8 +1604,8 @@ _ALL: tuple[Rule, ...] = (
         checks=_t(
             """
             Reports a goal without `owner`, after the `defaults` of a `goals` document
-            have been applied. Personal goals in a person file belong
-            to that person and are not reported.
+            have been applied. Personal goals in a person file belong to that person and
+            are not reported.
             """,
             """
             Meldt een doelstelling zonder `owner`, nadat de `defaults` van een
@@ -1679,8 +1681,8 @@ _ALL: tuple[Rule, ...] = (
             """,
             """
             Geef de doelstelling een periode, of stel die in één keer in voor veel
-            doelstellingen, in de `defaults` van een `goals`-document of als `period:` in
-            prestatie.yaml:
+            doelstellingen, in de `defaults` van een `goals`-document of als `period:`
+            in prestatie.yaml:
 
                 period: 2026-Q3     # of 2026, 2026-09, {start: 2026-02-01, end: 2026-09-30}
             """,
@@ -1762,17 +1764,17 @@ _ALL: tuple[Rule, ...] = (
             Meldt een doelstelling waarvan de `title` een woord bevat uit de lijsten met
             vage werkwoorden (Nederlands en Engels, zoals verbeteren, optimaliseren,
             versterken, improve, enhance, optimise) en geen enkel getal. Alleen hele
-            woorden tellen, ook gangbare vervoegingen (verbetert, improved); hoofdletters
-            maken niet uit. Een titel met een getal, zoals
-            'Levertijd verbeteren van 5 naar 3 dagen', komt er wel door.
+            woorden tellen, ook gangbare vervoegingen (verbetert, improved);
+            hoofdletters maken niet uit. Een titel met een getal, zoals 'Levertijd
+            verbeteren van 5 naar 3 dagen', komt er wel door.
             """,
         ),
         why=_t(
             """
             The S of SMART: 'Improve customer satisfaction' sounds like a goal, but any
             change counts as success and nobody can be held to it. Stating how much in
-            the title makes the ambition visible wherever the goal appears: in the
-            tree, in the report and in the appraisal.
+            the title makes the ambition visible wherever the goal appears: in the tree,
+            in the report and in the appraisal.
             """,
             """
             De S van SMART (specifiek): 'Klanttevredenheid verbeteren' klinkt als een
@@ -1887,9 +1889,9 @@ _ALL: tuple[Rule, ...] = (
         why=_t(
             """
             Strategic objectives should show which outcomes of the strategic analysis
-            they answer; that is how the management team checks that every key
-            weakness and threat has a response. A link to an item that does not exist
-            breaks that trail, and the item that was meant may look unaddressed.
+            they answer; that is how the management team checks that every key weakness
+            and threat has a response. A link to an item that does not exist breaks that
+            trail, and the item that was meant may look unaddressed.
             """,
             """
             Strategische doelstellingen horen te laten zien op welke uitkomsten van de

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, NoReturn
 
 import typer
@@ -27,18 +27,18 @@ app = typer.Typer(
 )
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     text = "text"
     json = "json"
 
 
-class ExplainFormat(str, Enum):
+class ExplainFormat(StrEnum):
     text = "text"
     json = "json"
     md = "md"
 
 
-class Language(str, Enum):
+class Language(StrEnum):
     nl = "nl"
     en = "en"
 
@@ -178,7 +178,7 @@ def run() -> None:
         _fail("the input nests too deeply to be processed", 2)
     except MemoryError:
         _fail("out of memory while processing the input", 2)
-    except Exception as exc:  # noqa: BLE001 - last line of defence: never a traceback
+    except Exception as exc:  # the last line of defence: never a traceback
         where = ""
         tb = exc.__traceback__
         while tb is not None and tb.tb_next is not None:

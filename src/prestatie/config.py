@@ -20,9 +20,7 @@ class Config:
     language: str = "en"
     period: Period | None = None
     levels: tuple[str, ...] = vocabulary.LEVELS
-    perspectives: perspectives.PerspectiveSet = field(
-        default_factory=lambda: perspectives.builtin(perspectives.DEFAULT)  # type: ignore[arg-type,return-value]
-    )
+    perspectives: perspectives.PerspectiveSet = field(default_factory=perspectives.default_set)
     units: tuple[str, ...] | None = None
     exclude: tuple[str, ...] = ()
     thresholds: Mapping[str, float] = field(default_factory=lambda: {"amber": 0.8, "red": 0.5})
@@ -111,7 +109,9 @@ def _read_rules(rules: YMap, doc: Document, config: Config, findings: list[Findi
                     doc.file,
                     line,
                     column,
-                    hint=f"did you mean {close[0]!r}?" if close else "`prestatie explain` lists all",
+                    hint=f"did you mean {close[0]!r}?"
+                    if close
+                    else "`prestatie explain` lists all",
                 )
             )
             continue

@@ -8,11 +8,24 @@ from prestatie import catalog
 from prestatie.catalog import Rule
 
 _HEADINGS = {
-    "en": {"checks": "What it checks", "why": "Why", "fix": "How to fix", "params": "Parameters",
-           "severity": "default severity", "code": "Code", "title": "What it finds"},
-    "nl": {"checks": "Wat de regel controleert", "why": "Waarom", "fix": "Zo los je het op",
-           "params": "Parameters", "severity": "standaard-ernst", "code": "Code",
-           "title": "Wat de regel vindt"},
+    "en": {
+        "checks": "What it checks",
+        "why": "Why",
+        "fix": "How to fix",
+        "params": "Parameters",
+        "severity": "default severity",
+        "code": "Code",
+        "title": "What it finds",
+    },
+    "nl": {
+        "checks": "Wat de regel controleert",
+        "why": "Waarom",
+        "fix": "Zo los je het op",
+        "params": "Parameters",
+        "severity": "standaard-ernst",
+        "code": "Code",
+        "title": "Wat de regel vindt",
+    },
 }
 _SEVERITY_NL = {"error": "fout", "warning": "waarschuwing", "info": "info"}
 
@@ -123,8 +136,11 @@ def _markdown(rule: Rule, lang: str) -> str:
         else:
             out += [block, ""]
     if rule.params:
-        out += [f"**{h['params']}:** " + ", ".join(
-            f"`{k}` = `{_param(v)}`" for k, v in rule.params.items()), ""]
+        out += [
+            f"**{h['params']}:** "
+            + ", ".join(f"`{k}` = `{_param(v)}`" for k, v in rule.params.items()),
+            "",
+        ]
     return "\n".join(out) + "\n"
 
 

@@ -157,8 +157,9 @@ def build_measure(data: YMap, index: int) -> Measure:
     checkins = []
     for _, c in items(data, "checkins"):
         date_value = c.get("date")
-        checkins.append(Checkin(date_value if isinstance(date_value, str) else None,
-                                c.get("value"), c))
+        checkins.append(
+            Checkin(date_value if isinstance(date_value, str) else None, c.get("value"), c)
+        )
     return Measure(
         key=ident(data.get("id")) or text(data, "name") or str(index + 1),
         data=data,

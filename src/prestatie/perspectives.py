@@ -71,8 +71,9 @@ def _p(
     order: int,
     aliases: tuple[str, ...],
 ) -> Perspective:
-    return Perspective(pid, {"en": en, "nl": nl}, {"en": q_en, "nl": q_nl}, orientation, horizon,
-                       order, aliases)
+    return Perspective(
+        pid, {"en": en, "nl": nl}, {"en": q_en, "nl": q_nl}, orientation, horizon, order, aliases
+    )
 
 
 _FINANCIAL_ALIASES = ("financieel", "financien", "financiën", "finance", "finances")
@@ -100,55 +101,108 @@ _LEARNING_ALIASES = (
 
 def _kaplan_norton(dutch_labels: bool) -> list[Perspective]:
     return [
-        _p("financial", "Financial", "Financieel",
-           "To succeed financially, how should we appear to our shareholders?",
-           "Hoe zien onze aandeelhouders en financiers ons, en wat verwachten zij?",
-           "external", "short", 4, _FINANCIAL_ALIASES),
-        _p("customer", "Customer" if not dutch_labels else "Customer & market",
-           "Klant" if not dutch_labels else "Klant en markt",
-           "To achieve our vision, how should we appear to our customers?",
-           "Hoe zien onze klanten ons, en wat verwachten zij om onze visie waar te maken?",
-           "external", "medium", 3, _CUSTOMER_ALIASES),
-        _p("process", "Internal process" if not dutch_labels else "People & processes",
-           "Interne processen" if not dutch_labels else "Mensen en processen",
-           "To satisfy our customers, which processes must we excel at?",
-           "In welke processen moeten wij uitblinken om onze klanten tevreden te stellen?",
-           "internal", "medium", 2, _PROCESS_ALIASES),
-        _p("learning", "Learning & growth" if not dutch_labels else "Innovation",
-           "Leren en groeien" if not dutch_labels else "Innovatie",
-           "To achieve our vision, how will we sustain our ability to change and improve?",
-           "Hoe blijven wij veranderen, leren en verbeteren?",
-           "internal", "long", 1, _LEARNING_ALIASES),
+        _p(
+            "financial",
+            "Financial",
+            "Financieel",
+            "To succeed financially, how should we appear to our shareholders?",
+            "Hoe zien onze aandeelhouders en financiers ons, en wat verwachten zij?",
+            "external",
+            "short",
+            4,
+            _FINANCIAL_ALIASES,
+        ),
+        _p(
+            "customer",
+            "Customer" if not dutch_labels else "Customer & market",
+            "Klant" if not dutch_labels else "Klant en markt",
+            "To achieve our vision, how should we appear to our customers?",
+            "Hoe zien onze klanten ons, en wat verwachten zij om onze visie waar te maken?",
+            "external",
+            "medium",
+            3,
+            _CUSTOMER_ALIASES,
+        ),
+        _p(
+            "process",
+            "Internal process" if not dutch_labels else "People & processes",
+            "Interne processen" if not dutch_labels else "Mensen en processen",
+            "To satisfy our customers, which processes must we excel at?",
+            "In welke processen moeten wij uitblinken om onze klanten tevreden te stellen?",
+            "internal",
+            "medium",
+            2,
+            _PROCESS_ALIASES,
+        ),
+        _p(
+            "learning",
+            "Learning & growth" if not dutch_labels else "Innovation",
+            "Leren en groeien" if not dutch_labels else "Innovatie",
+            "To achieve our vision, how will we sustain our ability to change and improve?",
+            "Hoe blijven wij veranderen, leren en verbeteren?",
+            "internal",
+            "long",
+            1,
+            _LEARNING_ALIASES,
+        ),
     ]
 
 
 def _public_sector() -> list[Perspective]:
-    society = _p("society", "Societal impact", "Maatschappelijke prestaties",
-                 "Which results do we deliver for society and our mission?",
-                 "Welke maatschappelijke resultaten leveren wij, vanuit onze opdracht?",
-                 "external", "long", 5,
-                 ("maatschappij", "maatschappelijk", "maatschappelijke-prestaties",
-                  "maatschappelijke-waarde", "societal", "public-value", "mission"))
+    society = _p(
+        "society",
+        "Societal impact",
+        "Maatschappelijke prestaties",
+        "Which results do we deliver for society and our mission?",
+        "Welke maatschappelijke resultaten leveren wij, vanuit onze opdracht?",
+        "external",
+        "long",
+        5,
+        (
+            "maatschappij",
+            "maatschappelijk",
+            "maatschappelijke-prestaties",
+            "maatschappelijke-waarde",
+            "societal",
+            "public-value",
+            "mission",
+        ),
+    )
     base = _kaplan_norton(dutch_labels=False)
     financial = base[0]
     base[0] = Perspective(
         financial.id,
         {"en": "Financial (constraint)", "nl": "Financieel (randvoorwaarde)"},
-        {"en": "Within which budget must we deliver, and do we spend it well?",
-         "nl": "Binnen welk budget leveren wij, en besteden wij het doelmatig?"},
-        financial.orientation, financial.horizon, 2, financial.aliases,
+        {
+            "en": "Within which budget must we deliver, and do we spend it well?",
+            "nl": "Binnen welk budget leveren wij, en besteden wij het doelmatig?",
+        },
+        financial.orientation,
+        financial.horizon,
+        2,
+        financial.aliases,
     )
     # Mission on top: customer (citizen) results feed society; finance is a constraint.
     customer = base[1]
     base[1] = Perspective(
         customer.id,
         {"en": "Citizen & customer", "nl": "Burger en klant"},
-        customer.question, customer.orientation, customer.horizon, 4,
+        customer.question,
+        customer.orientation,
+        customer.horizon,
+        4,
         (*customer.aliases, "burger", "burgers", "citizen", "stakeholder", "stakeholders"),
     )
     process = base[2]
-    base[2] = Perspective(process.id, process.labels, process.question, process.orientation,
-                          process.horizon, 3, process.aliases)
+    base[2] = Perspective(
+        process.id,
+        process.labels,
+        process.question,
+        process.orientation,
+        process.horizon,
+        3,
+        process.aliases,
+    )
     return [society, *base]
 
 
@@ -179,20 +233,26 @@ def builtin(name: str) -> PerspectiveSet | None:
 DEFAULT = "kaplan-norton"
 
 
+def default_set() -> PerspectiveSet:
+    return make_set(DEFAULT, _kaplan_norton(dutch_labels=False))
+
+
 def custom(entries: Sequence[Any]) -> PerspectiveSet:
     """A plan's own list. Entries were checked by the plan schema; skip what is unusable."""
     out: list[Perspective] = []
     for index, entry in enumerate(entries):
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
             continue
-        labels = entry.get("labels") if isinstance(entry.get("labels"), dict) else {}
+        labels_value = entry.get("labels")
+        labels: dict[Any, Any] = labels_value if isinstance(labels_value, dict) else {}
         question = entry.get("question")
         if isinstance(question, str):
             question = {"en": question, "nl": question}
         elif not isinstance(question, dict):
             question = {}
         order = entry.get("order")
-        aliases = entry.get("aliases") if isinstance(entry.get("aliases"), list) else []
+        aliases_value = entry.get("aliases")
+        aliases: list[Any] = aliases_value if isinstance(aliases_value, list) else []
         out.append(
             Perspective(
                 entry["id"],

@@ -145,8 +145,10 @@ def _json_equal(a: Any, b: Any) -> bool:
         return a.keys() == b.keys() and all(_json_equal(a[k], b[k]) for k in a)
     if isinstance(a, list) and isinstance(b, list):
         return len(a) == len(b) and all(_json_equal(x, y) for x, y in zip(a, b, strict=True))
-    return bool(a == b) and type(a) in (int, float, str, type(None)) and (
-        _is_number(a) == _is_number(b)
+    return (
+        bool(a == b)
+        and type(a) in (int, float, str, type(None))
+        and (_is_number(a) == _is_number(b))
     )
 
 
@@ -160,10 +162,10 @@ class _Compiler:
 
     def _resolve(self, ref: str, base: str) -> tuple[dict[str, Any], str]:
         uri, _, pointer = ref.partition("#")
-        if uri:
-            uri = uri if "://" in uri else base.rsplit("/", 1)[0] + "/" + uri
-        else:
+        if not uri:
             uri = base
+        elif "://" not in uri:
+            uri = base.rsplit("/", 1)[0] + "/" + uri
         if uri not in self.schemas:
             raise _Unsupported(ref)
         node: Any = self.schemas[uri]
@@ -182,78 +184,60 @@ class _Compiler:
         cell = self.refs[key]
         return lambda v: cell[0](v)
 
-    def compile(self, schema: Any, base: str) -> Check:  # noqa: C901 - one branch per keyword
+    def compile(self, schema: Any, base: str) -> Check:
         if schema is True:
-            return lambda v: True
+            return _always
         if schema is False:
-            return lambda v: False
+            return _never
         if not isinstance(schema, dict):
             raise _Unsupported(repr(schema))
-        checks: list[Check] = []
-        for key, value in schema.items():
-            if key in _ANNOTATIONS or key in ("additionalProperties", "patternProperties"):
-                continue
-            if key == "$ref":
-                checks.append(self._ref(value, base))
-            elif key == "type":
-                names = [value] if isinstance(value, str) else list(value)
-                tests = [_TYPES[n] for n in names]
-                checks.append(lambda v, tests=tests: any(t(v) for t in tests))
-            elif key == "enum":
-                options = list(value)
-                checks.append(lambda v, o=options: any(_json_equal(v, x) for x in o))
-            elif key == "const":
-                checks.append(lambda v, c=value: _json_equal(v, c))
-            elif key in ("anyOf", "oneOf", "allOf"):
-                subs = [self.compile(s, base) for s in value]
-                if key == "anyOf":
-                    checks.append(lambda v, s=subs: any(f(v) for f in s))
-                elif key == "allOf":
-                    checks.append(lambda v, s=subs: all(f(v) for f in s))
-                else:
-                    checks.append(lambda v, s=subs: sum(1 for f in s if f(v)) == 1)
-            elif key == "not":
-                sub = self.compile(value, base)
-                checks.append(lambda v, s=sub: not s(v))
-            elif key == "required":
-                names = list(value)
-                checks.append(lambda v, n=names: not isinstance(v, dict) or all(k in v for k in n))
-            elif key == "properties":
-                checks.append(self._properties(schema, base))
-            elif key in ("items", "prefixItems"):
-                if key == "items" or "items" not in schema:
-                    checks.append(self._items(schema, base))
-            elif key in ("minItems", "maxItems"):
-                bound = int(value)
-                if key == "minItems":
-                    checks.append(lambda v, b=bound: not isinstance(v, list) or len(v) >= b)
-                else:
-                    checks.append(lambda v, b=bound: not isinstance(v, list) or len(v) <= b)
-            elif key == "uniqueItems":
-                if value:
-                    checks.append(_unique)
-            elif key in ("minLength", "maxLength"):
-                bound = int(value)
-                if key == "minLength":
-                    checks.append(lambda v, b=bound: not isinstance(v, str) or len(v) >= b)
-                else:
-                    checks.append(lambda v, b=bound: not isinstance(v, str) or len(v) <= b)
-            elif key == "pattern":
-                search = re.compile(value).search
-                checks.append(lambda v, s=search: not isinstance(v, str) or s(v) is not None)
-            elif key in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
-                checks.append(_bound(key, value))
-            else:
-                raise _Unsupported(key)
+        checks = [
+            self._keyword(key, value, schema, base)
+            for key, value in schema.items()
+            if key not in _ANNOTATIONS and key not in _HANDLED_BY_PROPERTIES
+        ]
         if "properties" not in schema and (
             "additionalProperties" in schema or "patternProperties" in schema
         ):
             checks.append(self._properties(schema, base))
-        if not checks:
-            return lambda v: True
-        if len(checks) == 1:
-            return checks[0]
-        return lambda v: all(c(v) for c in checks)
+        return _all_of([c for c in checks if c is not _always])
+
+    def _keyword(self, key: str, value: Any, schema: dict[str, Any], base: str) -> Check:
+        if key == "$ref":
+            return self._ref(value, base)
+        if key == "type":
+            return _type_check([value] if isinstance(value, str) else list(value))
+        if key == "enum":
+            return _enum_check(list(value))
+        if key == "const":
+            return _enum_check([value])
+        if key == "anyOf":
+            return _any_of([self.compile(s, base) for s in value])
+        if key == "allOf":
+            return _all_of([self.compile(s, base) for s in value])
+        if key == "oneOf":
+            return _one_of([self.compile(s, base) for s in value])
+        if key == "not":
+            return _negate(self.compile(value, base))
+        if key == "required":
+            return _required(list(value))
+        if key == "properties":
+            return self._properties(schema, base)
+        if key == "items" or (key == "prefixItems" and "items" not in schema):
+            return self._items(schema, base)
+        if key == "prefixItems":
+            return _always
+        if key in ("minItems", "maxItems"):
+            return _size_check(list, key == "minItems", int(value))
+        if key in ("minLength", "maxLength"):
+            return _size_check(str, key == "minLength", int(value))
+        if key == "uniqueItems":
+            return _unique if value else _always
+        if key == "pattern":
+            return _pattern(re.compile(value))
+        if key in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
+            return _bound(key, value)
+        raise _Unsupported(key)
 
     def _properties(self, schema: dict[str, Any], base: str) -> Check:
         props = {k: self.compile(s, base) for k, s in schema.get("properties", {}).items()}
@@ -301,6 +285,66 @@ class _Compiler:
             return True
 
         return check
+
+
+_HANDLED_BY_PROPERTIES = frozenset(("additionalProperties", "patternProperties"))
+
+
+def _always(v: Any) -> bool:
+    return True
+
+
+def _never(v: Any) -> bool:
+    return False
+
+
+def _all_of(checks: list[Check]) -> Check:
+    if not checks:
+        return _always
+    if len(checks) == 1:
+        return checks[0]
+    return lambda v: all(c(v) for c in checks)
+
+
+def _any_of(checks: list[Check]) -> Check:
+    return lambda v: any(c(v) for c in checks)
+
+
+def _one_of(checks: list[Check]) -> Check:
+    return lambda v: sum(1 for c in checks if c(v)) == 1
+
+
+def _negate(check: Check) -> Check:
+    return lambda v: not check(v)
+
+
+def _type_check(names: list[str]) -> Check:
+    tests = [_TYPES[n] for n in names]
+    if len(tests) == 1:
+        return tests[0]
+    return lambda v: any(t(v) for t in tests)
+
+
+def _enum_check(options: list[Any]) -> Check:
+    return lambda v: any(_json_equal(v, option) for option in options)
+
+
+def _required(names: list[str]) -> Check:
+    return lambda v: not isinstance(v, dict) or all(name in v for name in names)
+
+
+def _size_check(kind: type[list[Any]] | type[str], at_least: bool, bound: int) -> Check:
+    def check(v: Any) -> bool:
+        if not isinstance(v, kind):
+            return True
+        return len(v) >= bound if at_least else len(v) <= bound
+
+    return check
+
+
+def _pattern(regex: re.Pattern[str]) -> Check:
+    search = regex.search
+    return lambda v: not isinstance(v, str) or search(v) is not None
 
 
 def _unique(v: Any) -> bool:

@@ -43,7 +43,9 @@ def kind_of(doc: Document, findings: list[Finding]) -> str | None:
             )
         )
         return None
-    close = difflib.get_close_matches(str(kind), schemas.KINDS, n=1) if isinstance(kind, str) else []
+    close = (
+        difflib.get_close_matches(str(kind), schemas.KINDS, n=1) if isinstance(kind, str) else []
+    )
     findings.append(
         Finding(
             "schema/unknown-kind",

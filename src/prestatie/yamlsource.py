@@ -41,7 +41,8 @@ _KNOWN_TAGS = _SCALAR_TAGS | {
     f"{_TAG}{t}" for t in ("map", "seq", "set", "omap", "pairs", "merge", "binary", "value")
 }
 _INT = re.compile(r"[-+]?(?:0|[1-9][0-9_]*)\Z")
-_FLOAT = re.compile(r"[-+]?(?:[0-9][0-9_]*)?\.[0-9][0-9_]*(?:[eE][-+]?[0-9]+)?\Z")
+# YAML 1.2 core schema floats (plus the underscores YAML 1.1 allowed in numbers).
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9][0-9_]*|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?\Z")
 _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 
 
@@ -378,8 +379,11 @@ class _Builder:
 
 def _scalar(node: ScalarNode) -> Any:
     text: str = node.value
-    if node.style or node.tag == f"{_TAG}str":  # quoted or block scalar: text
+    if node.style:  # quoted or block scalar: text
         return text
+    if node.tag == f"{_TAG}str":
+        # YAML 1.1 needs a dot and a signed exponent for floats; 1.2 reads 1e6 and 1.2e6.
+        return float(text.replace("_", "")) if _FLOAT.match(text) and "e" in text.lower() else text
     tag = node.tag
     if tag == f"{_TAG}null":
         return None if text in _NULLS else text

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from typing import TextIO
 
 from prestatie.findings import CheckResult
-from prestatie.reporters import text as text_reporter
 from prestatie.reporters import json as json_reporter
+from prestatie.reporters import text as text_reporter
 
 Reporter = Callable[[CheckResult, TextIO, bool], None]
 

@@ -8,6 +8,7 @@ from prestatie.findings import Finding
 from prestatie.model import Goal, Item, ident
 from prestatie.plan import Plan
 from prestatie.vocabulary import LEVEL_RANK
+from prestatie.yamlsource import YList
 
 
 def parent_levels(level: str, plan_levels: tuple[str, ...]) -> set[str]:
@@ -27,6 +28,10 @@ def child_levels(level: str, plan_levels: tuple[str, ...]) -> set[str]:
         return set()
     nearest = min(LEVEL_RANK[lv] for lv in below)
     return {lv for lv in below if LEVEL_RANK[lv] == nearest}
+
+
+def _a(word: str) -> str:
+    return f"an {word}" if word[:1] in "aeiou" else f"a {word}"
 
 
 def _at(goal: Goal, key: str) -> tuple[int, int]:
@@ -74,12 +79,15 @@ def _references(plan: Plan) -> Iterator[Finding]:
                 if ref not in plan.swot_items:
                     close = plan.suggest(ref, plan.swot_items)
                     value = goal.data.get("addresses")
-                    pos = value.item_pos(index) if hasattr(value, "item_pos") else _at(goal, "id")
+                    line, column = (
+                        value.item_pos(index) if isinstance(value, YList) else _at(goal, "id")
+                    )
                     yield Finding(
                         "swot/unknown-item",
                         f"{goal.id}: addresses {ref!r}, which is not an item of the SWOT analysis",
                         goal.file,
-                        *pos,
+                        line,
+                        column,
                         hint=f"did you mean {close!r}?" if close else None,
                         item=goal.id,
                     )
@@ -122,7 +130,9 @@ def _unknown_parent(
         f"{item}: parent {parent!r} does not exist in the plan",
         file,
         *pos,
-        hint=f"did you mean {close!r}?" if close else "the parent is the id of a goal, or `mission`",
+        hint=f"did you mean {close!r}?"
+        if close
+        else "the parent is the id of a goal, or `mission`",
         item=item,
     )
 
@@ -163,8 +173,8 @@ def _levels(plan: Plan) -> Iterator[Finding]:
             expected = " or ".join(sorted(allowed))
             yield Finding(
                 "cascade/level",
-                f"{goal.id}: a {goal.level} goal derives from {parent.id}, "
-                f"a {parent.level} goal; expected a {expected} parent",
+                f"{goal.id}: {_a(goal.level)} goal derives from {parent.id}, "
+                f"{_a(parent.level)} goal; expected {_a(expected)} parent",
                 goal.file,
                 *_at(goal, "parent"),
                 hint=f"{goal.level} goals derive from the level directly above ({expected})",
@@ -177,8 +187,8 @@ def _levels(plan: Plan) -> Iterator[Finding]:
                 expected = " or ".join(sorted(allowed))
                 yield Finding(
                     "cascade/level",
-                    f"{goal.id}: a {goal.level} goal derives directly from the mission; "
-                    f"expected a {expected} parent",
+                    f"{goal.id}: {_a(goal.level)} goal derives directly from the mission; "
+                    f"expected {_a(expected)} parent",
                     goal.file,
                     *_at(goal, "parent"),
                     hint="only the top level of the plan derives from the mission",
@@ -302,8 +312,7 @@ def _not_cascaded(plan: Plan) -> Iterator[Finding]:
             continue
         yield Finding(
             "cascade/not-cascaded",
-            f"{goal.id}: no {' or '.join(sorted(below))} goal derives from this "
-            f"{goal.level} goal",
+            f"{goal.id}: no {' or '.join(sorted(below))} goal derives from this {goal.level} goal",
             goal.file,
             *goal.data.key_pos("id"),
             hint=f"add a goal with `parent: {goal.id}` at the level below, "
@@ -360,7 +369,12 @@ def _units(plan: Plan) -> Iterator[Finding]:
             )
             continue
         parent = plan.refs.get(goal.parent) if goal.parent else None
-        if not isinstance(parent, Goal) or parent.unit is None or parent.level == "strategic":
+        if (
+            not isinstance(parent, Goal)
+            or parent.unit is None
+            or parent.level == "strategic"
+            or parent.level in exempt  # people from any unit work on a project
+        ):
             continue
         if goal.unit == parent.unit or goal.unit.startswith(parent.unit + "/"):
             continue

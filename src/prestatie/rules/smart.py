@@ -33,9 +33,11 @@ def vague_forms(words: list[str]) -> frozenset[str]:
 
 def check(plan: Plan) -> Iterator[Finding]:
     params = plan.config.param("smart/vague", "words")
-    words = list(params) if isinstance(params, list) else [
-        w for group in catalog.VAGUE_WORDS.values() for w in group
-    ]
+    words = (
+        list(params)
+        if isinstance(params, list | tuple)
+        else [w for group in catalog.VAGUE_WORDS.values() for w in group]
+    )
     vague = vague_forms(words)
     for goal in plan.goals:
         yield from _goal(goal, vague)

@@ -1,0 +1,190 @@
+"""The command line, through typer's CliRunner (a traceback fails the test)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from prestatie import __version__, catalog
+from prestatie.cli import app
+
+from .conftest import CASES, EXAMPLES
+
+runner = CliRunner()
+PLANS = sorted(p for p in EXAMPLES.iterdir() if (p / "prestatie.yaml").is_file())
+
+
+def invoke(*args: str) -> tuple[int, str]:
+    result = runner.invoke(app, list(args), catch_exceptions=False)
+    return result.exit_code, result.output
+
+
+@pytest.mark.parametrize("plan", PLANS, ids=lambda p: p.name)
+def test_examples_validate_clean_even_strict(plan: Path) -> None:
+    code, output = invoke("validate", str(plan), "--strict")
+    assert code == 0, output
+    assert output.startswith("0 errors, 0 warnings, 0 info in ")
+
+
+def test_examples_are_substantial() -> None:
+    from prestatie.plan import Target, load
+
+    for plan_dir in PLANS:
+        plan = load(Target(plan_dir, True, None))
+        levels = {g.level for g in plan.goals}
+        assert levels == {
+            "strategic",
+            "department",
+            "operational",
+            "function",
+            "project",
+            "personal",
+        }, plan_dir.name
+        perspectives = {g.perspective for g in plan.goals if g.level == "strategic"}
+        assert perspectives == {"financial", "customer", "process", "learning"}
+
+
+def test_text_output_lines_and_exit_code_1() -> None:
+    code, output = invoke("validate", str(CASES / "invalid" / "cascade-level"))
+    assert code == 1
+    assert (
+        "goals.yaml:13:13: error cascade/level OD-1: an operational goal derives from SD-1"
+        in output
+    )
+    assert "    hint: " in output
+    assert output.rstrip().endswith("in 3 files (4 items)")
+    assert "\033[" not in output
+
+
+def test_json_output_contract() -> None:
+    code, output = invoke("validate", str(CASES / "invalid" / "cascade-level"), "-f", "json")
+    assert code == 1
+    payload = json.loads(output)
+    assert set(payload) == {"findings", "summary"}
+    assert payload["summary"] == {"error": 2, "warning": 1, "info": 0, "files": 3, "items": 4}
+    first = payload["findings"][0]
+    assert set(first) == {"code", "severity", "message", "file", "line", "column", "hint", "item"}
+    assert (first["code"], first["file"], first["line"], first["column"], first["item"]) == (
+        "cascade/level",
+        "goals.yaml",
+        13,
+        13,
+        "OD-1",
+    )
+
+
+def test_warnings_exit_0_but_1_with_strict() -> None:
+    case = str(CASES / "invalid" / "cascade-period")
+    assert invoke("validate", case)[0] == 0
+    assert invoke("validate", case, "--strict")[0] == 1
+
+
+def test_single_file_in_a_plan_reports_only_that_file(tmp_path: Path) -> None:
+    plan = tmp_path / "plan"
+    shutil.copytree(CASES / "invalid" / "ref-unknown-parent", plan)
+    code, output = invoke("validate", str(plan / "okr.yaml"), "-f", "json")
+    payload = json.loads(output)
+    assert code == 1
+    assert {f["file"] for f in payload["findings"]} == {"okr.yaml"}
+    assert payload["summary"]["files"] == 1
+
+
+def test_several_paths_and_walking_up(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    plan = tmp_path / "plan"
+    shutil.copytree(EXAMPLES / "gouden-korst", plan)
+    monkeypatch.chdir(plan / "people")
+    code, output = invoke("validate")
+    assert code == 0, output
+    code, output = invoke("validate", str(plan / "people"), str(plan / "mission.yaml"))
+    assert code == 0, output
+
+
+def test_missing_path_is_usage_error_without_traceback() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "prestatie", "validate", "does/not/exist"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr == "prestatie: error: does/not/exist: no such file or folder\n"
+
+
+def test_no_plan_found_is_usage_error(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "prestatie", "validate"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 2
+    assert "no prestatie.yaml" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_version() -> None:
+    assert invoke("--version") == (0, f"prestatie {__version__}\n")
+    out = subprocess.run(
+        [sys.executable, "-m", "prestatie", "--version"], capture_output=True, text=True, check=True
+    )
+    assert out.stdout == f"prestatie {__version__}\n"
+
+
+@pytest.mark.parametrize("command", [[], ["validate"], ["explain"]])
+def test_every_command_has_help_with_examples(command: list[str]) -> None:
+    code, output = invoke(*command, "--help")
+    assert code == 0
+    assert "Usage" in output
+    if command:
+        assert "Examples" in output
+
+
+def test_explain_every_rule_in_both_languages() -> None:
+    for code_name, rule in catalog.RULES.items():
+        code, output = invoke("explain", code_name)
+        assert code == 0
+        assert output.startswith(f"{code_name} (default severity: {rule.severity})")
+        assert rule.title.en in output
+        code, output = invoke("explain", code_name, "--lang", "nl")
+        assert rule.title.nl in output
+
+
+def test_explain_listing_family_and_unknown() -> None:
+    code, output = invoke("explain")
+    assert code == 0
+    assert all(c in output for c in catalog.RULES)
+    code, output = invoke("explain", "smart/")
+    assert "smart/vague" in output and "cascade/level" not in output
+    result = subprocess.run(
+        [sys.executable, "-m", "prestatie", "explain", "cascade/levle"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "did you mean 'cascade/level'?" in result.stderr
+
+
+def test_explain_json_and_markdown() -> None:
+    code, output = invoke("explain", "cascade/unit", "-f", "json")
+    payload = json.loads(output)
+    assert payload[0]["code"] == "cascade/unit"
+    assert payload[0]["params"] == {"exempt_levels": ["project"]}
+    code, output = invoke("explain", "cascade/unit", "-f", "md")
+    assert code == 0
+    assert output.startswith("### `cascade/unit`")
+
+
+def test_readme_documents_every_rule_and_command() -> None:
+    readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
+    for code in catalog.RULES:
+        assert f"| `{code}` |" in readme, code
+    for command in ("prestatie validate", "prestatie explain"):
+        assert command in readme
