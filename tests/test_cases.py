@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from prestatie import catalog
 from prestatie.validate import validate
 
 from .conftest import CASES
@@ -24,7 +25,9 @@ def _expected(case: Path) -> set[tuple[str, int, str]]:
     out = set()
     for path in sorted(case.rglob("*.y*ml")):
         rel = path.relative_to(case).as_posix()
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        for number, line in enumerate(
+            path.read_text(encoding="utf-8", errors="replace").splitlines(), 1
+        ):
             match = _EXPECT.search(line)
             if match:
                 out.update((rel, number, code) for code in match["codes"].split())
@@ -49,3 +52,9 @@ def test_invalid_case_reports_exactly_the_marked_findings(case: Path) -> None:
 def test_valid_case_has_no_findings(case: Path) -> None:
     result = validate([str(case)])
     assert [f"{f.file}:{f.line} {f.code} {f.message}" for f in result.findings] == []
+
+
+def test_every_rule_has_a_failing_case() -> None:
+    covered = {code for case in _cases("invalid") for _, _, code in _expected(case)}
+    tested_elsewhere = {"file/unreadable"}  # test_cli: a file that vanishes during the run
+    assert sorted(set(catalog.RULES) - covered - tested_elsewhere) == []

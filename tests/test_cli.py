@@ -188,3 +188,16 @@ def test_readme_documents_every_rule_and_command() -> None:
         assert f"| `{code}` |" in readme, code
     for command in ("prestatie validate", "prestatie explain"):
         assert command in readme
+
+
+def test_unreadable_file_is_a_finding_with_its_file(tmp_path: Path) -> None:
+    plan = tmp_path / "plan"
+    shutil.copytree(CASES / "valid" / "all-kinds", plan)
+    (plan / "gone.yaml").symlink_to(tmp_path / "missing.yaml")
+    (plan / "folder.yaml").mkdir()
+    code, output = invoke("validate", str(plan), "-f", "json")
+    payload = json.loads(output)
+    assert code == 1
+    assert [(f["code"], f["file"]) for f in payload["findings"]] == [
+        ("file/unreadable", "gone.yaml")
+    ]

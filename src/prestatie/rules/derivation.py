@@ -101,7 +101,7 @@ def _references(plan: Plan) -> Iterator[Finding]:
         elif item.kind == "person":
             manager = ident(item.data.get("manager"))
             if manager is not None and manager not in plan.persons:
-                close = plan.suggest(manager, plan.persons)
+                close = plan.suggest(manager, [p for p in plan.persons if p != item.id])
                 yield Finding(
                     "ref/unknown-person",
                     f"{item.id}: manager {manager!r} is not a person in the plan",
