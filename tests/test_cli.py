@@ -137,7 +137,7 @@ def test_version() -> None:
     assert out.stdout == f"prestatie {__version__}\n"
 
 
-@pytest.mark.parametrize("command", [[], ["validate"], ["explain"]])
+@pytest.mark.parametrize("command", [[], ["validate"], ["explain"], ["tree"]])
 def test_every_command_has_help_with_examples(command: list[str]) -> None:
     code, output = invoke(*command, "--help")
     assert code == 0
@@ -186,7 +186,7 @@ def test_readme_documents_every_rule_and_command() -> None:
     readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
     for code in catalog.RULES:
         assert f"| `{code}` |" in readme, code
-    for command in ("prestatie validate", "prestatie explain"):
+    for command in ("prestatie validate", "prestatie explain", "prestatie tree"):
         assert command in readme
 
 

@@ -1811,6 +1811,94 @@ _ALL: tuple[Rule, ...] = (
     ),
     # --------------------------------------------------------------- measure/
     Rule(
+        code="measure/checkin-order",
+        severity="warning",
+        title=_t(
+            "Check-ins are not in date order",
+            "De metingen staan niet op datumvolgorde",
+        ),
+        checks=_t(
+            """
+            Reports a check-in whose `date` lies before the date of a check-in listed
+            above it in the same measure's `checkins`.
+            """,
+            """
+            Meldt een meting in `checkins` waarvan de `date` vóór de datum ligt van een
+            meting die erboven staat in hetzelfde meetpunt.
+            """,
+        ),
+        why=_t(
+            """
+            The latest check-in is the measure's actual value when `actual` is not
+            given. A list out of order is easy to misread in a review, and a check-in
+            added in the wrong place often means a typing error in its date.
+            """,
+            """
+            Zonder `actual` is de laatste meting de actuele waarde van het meetpunt.
+            Een lijst die niet op volgorde staat leest in een voortgangsgesprek snel
+            verkeerd, en een meting op de verkeerde plek wijst vaak op een tikfout in
+            de datum.
+            """,
+        ),
+        fix=_t(
+            """
+            List check-ins from old to new and check the dates:
+
+                checkins:
+                  - {date: 2026-03-31, value: 1250000}
+                  - {date: 2026-06-30, value: 1310000}
+            """,
+            """
+            Zet de metingen van oud naar nieuw en controleer de datums:
+
+                checkins:
+                  - {date: 2026-03-31, value: 1250000}
+                  - {date: 2026-06-30, value: 1310000}
+            """,
+        ),
+    ),
+    Rule(
+        code="measure/checkin-period",
+        severity="warning",
+        title=_t(
+            "A check-in lies outside the goal's period",
+            "Een meting valt buiten de periode van de doelstelling",
+        ),
+        checks=_t(
+            """
+            Reports a check-in whose `date` lies outside the period of the goal that
+            holds the measure (its own `period`, its `defaults:` or the plan's period).
+            """,
+            """
+            Meldt een meting waarvan de `date` buiten de periode valt van de
+            doelstelling waar het meetpunt bij hoort (haar eigen `period`, die uit
+            `defaults:` of die van het plan).
+            """,
+        ),
+        why=_t(
+            """
+            Progress is measured within the period the goal is agreed for. A value from
+            another period says nothing about this goal's result and distorts its
+            progress and status.
+            """,
+            """
+            Voortgang wordt gemeten binnen de periode waarvoor de doelstelling is
+            afgesproken. Een waarde uit een andere periode zegt niets over het resultaat
+            van deze doelstelling en vertekent voortgang en status.
+            """,
+        ),
+        fix=_t(
+            """
+            Correct the date, or move a baseline measured before the period to
+            `baseline:`.
+            """,
+            """
+            Corrigeer de datum, of zet een waarde die vóór de periode is gemeten als
+            `baseline:`.
+            """,
+        ),
+    ),
+    Rule(
         code="measure/zero-range",
         severity="warning",
         title=_t(

@@ -6,15 +6,20 @@ that need them, so `prestatie --help` and a small `validate` start quickly.
 
 from __future__ import annotations
 
+import functools
+import json
 import os
 import sys
+from collections.abc import Callable
+from datetime import date
 from enum import StrEnum
-from typing import Annotated, NoReturn
+from pathlib import Path
+from typing import Annotated, NoReturn, ParamSpec
 
 import typer
 
 from prestatie import __version__
-from prestatie.errors import PrestatieError
+from prestatie.errors import PrestatieError, UsageError
 
 app = typer.Typer(
     name="prestatie",
@@ -41,6 +46,23 @@ class ExplainFormat(StrEnum):
 class Language(StrEnum):
     nl = "nl"
     en = "en"
+
+
+P = ParamSpec("P")
+
+
+def handled(command: Callable[P, None]) -> Callable[P, None]:
+    """Turn PrestatieError into its one-line message and exit code, inside the app."""
+
+    @functools.wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> None:
+        try:
+            command(*args, **kwargs)
+        except PrestatieError as exc:
+            sys.stderr.write(f"prestatie: error: {exc}\n")
+            raise typer.Exit(exc.exit_code) from exc
+
+    return wrapper
 
 
 def _version(value: bool) -> None:
@@ -74,6 +96,7 @@ def use_color(stream: object) -> bool:
 
 
 @app.command()
+@handled
 def validate(
     paths: Annotated[
         list[str] | None,
@@ -118,6 +141,7 @@ def validate(
 
 
 @app.command()
+@handled
 def explain(
     code: Annotated[
         str | None,
@@ -151,6 +175,99 @@ def explain(
     except KeyError as exc:
         raise PrestatieError(str(exc.args[0])) from exc
     sys.stdout.write(text)
+
+
+class TreeFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+class Level(StrEnum):
+    strategic = "strategic"
+    department = "department"
+    operational = "operational"
+    function = "function"
+    project = "project"
+    personal = "personal"
+
+
+def _as_of(value: str | None) -> date:
+    if value is None:
+        return date.today()
+    from prestatie.periods import parse_date
+
+    parsed = parse_date(value)
+    if parsed is None:
+        raise UsageError(f"--as-of {value!r}: expected a date as YYYY-MM-DD")
+    return parsed
+
+
+@app.command()
+@handled
+def tree(
+    path: Annotated[
+        str | None,
+        typer.Argument(help="Plan folder or file. Default: the plan around the current folder."),
+    ] = None,
+    start: Annotated[
+        str | None, typer.Option("--from", help="Start at this goal instead of the mission.")
+    ] = None,
+    depth: Annotated[
+        int | None, typer.Option("--depth", min=0, help="Show this many levels below the start.")
+    ] = None,
+    level: Annotated[
+        Level | None, typer.Option("--level", help="Show goals down to this level.")
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of", help="The date progress is judged on (YYYY-MM-DD). Default: today."
+        ),
+    ] = None,
+    output_format: Annotated[
+        TreeFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = TreeFormat.text,
+    lang: Annotated[
+        Language | None, typer.Option("--lang", "-l", help="Language. Default: the plan's.")
+    ] = None,
+) -> None:
+    """Show the cascade from the mission down, with progress and status.
+
+    Each goal shows its id, title, level, owner, perspective, a progress bar, its
+    score and its status (green, amber, red or no data; "behind plan" when it is
+    below the progress expected by the as-of date). An objective's score is the
+    weighted mean of its own measures and of its children.
+
+    Examples:
+
+      prestatie tree examples/gouden-korst --as-of 2026-06-30
+
+      prestatie tree --from SD-1 --depth 2
+
+      prestatie tree --level operational --format json
+    """
+    from prestatie import tree as tree_module
+    from prestatie.plan import load, targets
+
+    day = _as_of(as_of)
+    (target,) = targets([path] if path else [], Path.cwd())[:1]
+    plan = load(target)
+    request = tree_module.TreeRequest(start, depth, level.value if level else None)
+    roots = tree_module.build(plan, day, request)
+    if output_format is TreeFormat.json:
+        payload = {"as_of": day.isoformat(), "roots": [r.as_dict() for r in roots]}
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        return
+    from prestatie.reporters import tree_text
+
+    tree_text.render(
+        roots,
+        sys.stdout,
+        color=use_color(sys.stdout),
+        lang=lang.value if lang else plan.config.language,
+        perspectives=plan.config.perspectives,
+        as_of=day.isoformat(),
+    )
 
 
 def _default_language() -> str:

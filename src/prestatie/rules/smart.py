@@ -102,6 +102,7 @@ def _measure(goal: Goal, measure: Measure) -> Iterator[Finding]:
             *data.value_pos("due"),
             item=item,
         )
+    yield from _checkins(goal, measure, item)
     if measure.direction == "milestone":
         return
     if measure.direction == "range":
@@ -152,3 +153,30 @@ def _measure(goal: Goal, measure: Measure) -> Iterator[Finding]:
             hint="swap the direction or check the baseline and target",
             item=item,
         )
+
+
+def _checkins(goal: Goal, measure: Measure, item: str) -> Iterator[Finding]:
+    previous = None
+    for checkin in measure.checkins:
+        day = parse_date(checkin.date)
+        if day is None:
+            continue
+        where = checkin.data.value_pos("date")
+        if previous is not None and day < previous:
+            yield Finding(
+                "measure/checkin-order",
+                f"{goal.id}: check-in of {checkin.date} comes after one of {previous.isoformat()}",
+                goal.file,
+                *where,
+                hint="list check-ins from old to new; the latest one counts as the actual value",
+                item=item,
+            )
+        if goal.period is not None and not goal.period.includes(day):
+            yield Finding(
+                "measure/checkin-period",
+                f"{goal.id}: check-in of {checkin.date} lies outside the period {goal.period}",
+                goal.file,
+                *where,
+                item=item,
+            )
+        previous = day if previous is None else max(previous, day)

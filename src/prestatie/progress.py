@@ -1,0 +1,249 @@
+"""Progress, status and roll-up: how far is each objective, and is it on track?
+
+The formulas, in one place (the README quotes them):
+
+* progress of a measure = (actual − baseline) / (target − baseline), for increase and
+  decrease alike; shown raw (over-achievement stays visible), scored clamped to 0..1.
+* a range measure scores 1 inside [min, max]; outside, it loses score with the
+  distance to the band, measured in units of the baseline's distance to the band
+  (or of the band's width when the baseline lies inside it).
+* a milestone scores 1 when done, else 0.
+* actual = `actual` when written, else the latest check-in on or before the as-of date.
+* expected progress = the share of the period elapsed on the as-of date (days,
+  inclusive); the period ends at the measure's `due` date when it has one.
+* status = none without data; otherwise the score is compared with the expected
+  progress: ratio = score / expected (score alone once the period is over);
+  green when ratio ≥ amber threshold, amber when ≥ red threshold, red below.
+  `behind` is true while the period runs and the score is below the expected progress.
+* an objective's score = Σ wᵢ·sᵢ / Σ wᵢ over its own measures and its children
+  (weights default to 1; children with `rollup: false` and parts without a score
+  are left out).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from prestatie.model import Goal, Measure, number
+from prestatie.periods import Period, parse_date
+from prestatie.plan import Plan
+
+DONE_WORDS = frozenset(("done", "yes", "ja", "gereed", "klaar", "afgerond", "true", "behaald"))
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """Progress of one measure or objective on the as-of date."""
+
+    actual: Any
+    raw: float | None
+    score: float | None
+    expected: float | None
+    status: str  # green | amber | red | none
+    behind: bool
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "actual": self.actual,
+            "progress": _round(self.raw),
+            "score": _round(self.score),
+            "expected": _round(self.expected),
+            "status": self.status,
+            "behind": self.behind,
+        }
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
+def expected_share(period: Period | None, as_of: date, due: date | None = None) -> float | None:
+    """Share of the period elapsed on `as_of` (inclusive days), 0..1; None without a period."""
+    if period is None:
+        return None
+    start = period.start
+    end = due if due is not None and start <= due else period.end
+    if as_of < start:
+        return 0.0
+    if as_of >= end:
+        return 1.0
+    return ((as_of - start).days + 1) / ((end - start).days + 1)
+
+
+def latest_actual(measure: Measure, as_of: date | None = None) -> Any:
+    """`actual`, else the value of the latest check-in (by date) on or before `as_of`."""
+    if measure.actual is not None:
+        return measure.actual
+    dated = [(parse_date(c.date), i, c.value) for i, c in enumerate(measure.checkins)]
+    dated = [
+        (d, i, v)
+        for d, i, v in dated
+        if d is not None and v is not None and (as_of is None or d <= as_of)
+    ]
+    if not dated:
+        return None
+    return max(dated, key=lambda t: (t[0], t[1]))[2]
+
+
+def raw_progress(measure: Measure, actual: Any) -> float | None:
+    """Unclamped progress of a measure for a given actual value; None when undefined."""
+    if measure.direction == "milestone" or (
+        measure.direction is None
+        and not isinstance(measure.target, int | float)
+        and measure.target is not None
+    ):
+        return milestone_done(actual)
+    value = number(actual)
+    if value is None:
+        return None
+    if measure.direction == "range":
+        return range_progress(value, measure.minimum, measure.maximum, measure.baseline)
+    target = measure.numeric_target
+    baseline = measure.baseline if measure.baseline is not None else 0
+    if target is None or target == baseline:
+        return None
+    return (value - baseline) / (target - baseline)
+
+
+def milestone_done(actual: Any) -> float | None:
+    if actual is None:
+        return None
+    if isinstance(actual, bool):
+        return 1.0 if actual else 0.0
+    if isinstance(actual, int | float):
+        return 1.0 if actual >= 1 else 0.0
+    return 1.0 if str(actual).strip().lower() in DONE_WORDS else 0.0
+
+
+def range_progress(
+    value: float, low: float | None, high: float | None, baseline: float | None
+) -> float | None:
+    if low is None or high is None or high < low:
+        return None
+    if low <= value <= high:
+        return 1.0
+    edge = low if value < low else high
+    if baseline is not None and not (low <= baseline <= high):
+        scale = abs(baseline - (low if baseline < low else high))
+    else:
+        scale = high - low
+    if scale == 0:
+        return 0.0
+    return 1.0 - abs(value - edge) / scale
+
+
+def judge(
+    score: float | None, expected: float | None, thresholds: Mapping[str, float]
+) -> tuple[str, bool]:
+    """Status and `behind` for a score, against the expected progress."""
+    if score is None:
+        return "none", False
+    running = expected is not None and expected < 1.0
+    behind = running and expected is not None and score < expected
+    if running and expected is not None:
+        ratio = score / expected if expected > 0 else 1.0
+    else:
+        ratio = score
+    amber = thresholds.get("amber", 0.8)
+    red = thresholds.get("red", 0.5)
+    if ratio >= amber:
+        return "green", behind
+    if ratio >= red:
+        return "amber", behind
+    return "red", behind
+
+
+def measure_progress(
+    measure: Measure, period: Period | None, as_of: date, thresholds: Mapping[str, float]
+) -> Progress:
+    actual = latest_actual(measure, as_of)
+    raw = raw_progress(measure, actual)
+    score = None if raw is None else min(1.0, max(0.0, raw))
+    expected = expected_share(period, as_of, parse_date(measure.due))
+    own = measure.data.get("thresholds")
+    merged = dict(thresholds)
+    if isinstance(own, dict):
+        for key in ("amber", "red"):
+            value = number(own.get(key))
+            if value is not None:
+                merged[key] = float(value)
+    status, behind = judge(score, expected, merged)
+    return Progress(actual, raw, score, expected, status, behind)
+
+
+@dataclass(slots=True)
+class PlanProgress:
+    """Progress of every measure and goal of a plan on one date."""
+
+    as_of: date
+    measures: dict[int, Progress]  # by id(Measure)
+    goals: dict[str, Progress]
+
+    def of_measure(self, measure: Measure) -> Progress:
+        return self.measures[id(measure)]
+
+
+def _weight(value: float | None) -> float:
+    return 1.0 if value is None else float(value)
+
+
+def compute(plan: Plan, as_of: date) -> PlanProgress:
+    """Score every goal bottom-up: each goal is scored once, after its children."""
+    thresholds = plan.config.thresholds
+    measures: dict[int, Progress] = {}
+    goals: dict[str, Progress] = {}
+    by_id = {goal.id: goal for goal in plan.goals}
+    for goal in plan.goals:
+        for measure in goal.measures:
+            measures[id(measure)] = measure_progress(measure, goal.period, as_of, thresholds)
+    # Post-order without recursion; cycles (reported by validate) are cut where they close.
+    state: dict[str, int] = {}
+    for root in plan.goals:
+        if root.id in state:
+            continue
+        stack: list[tuple[Goal, int]] = [(root, 0)]
+        state[root.id] = 1
+        while stack:
+            goal, index = stack.pop()
+            children = goal.children
+            if index < len(children):
+                stack.append((goal, index + 1))
+                child = children[index]
+                if by_id.get(child.id) is child and child.id not in state:
+                    state[child.id] = 1
+                    stack.append((child, 0))
+                continue
+            goals[goal.id] = _goal_progress(goal, measures, goals, as_of, thresholds)
+            state[goal.id] = 2
+    return PlanProgress(as_of, measures, goals)
+
+
+def _goal_progress(
+    goal: Goal,
+    measures: dict[int, Progress],
+    goals: dict[str, Progress],
+    as_of: date,
+    thresholds: Mapping[str, float],
+) -> Progress:
+    total = 0.0
+    weights = 0.0
+    for measure in goal.measures:
+        progress = measures[id(measure)]
+        if progress.score is not None:
+            w = _weight(measure.weight)
+            total += w * progress.score
+            weights += w
+    for child in goal.children:
+        child_progress = goals.get(child.id)
+        if not child.rollup or child_progress is None or child_progress.score is None:
+            continue
+        w = _weight(child.weight)
+        total += w * child_progress.score
+        weights += w
+    score = total / weights if weights > 0 else None
+    expected = expected_share(goal.period, as_of)
+    status, behind = judge(score, expected, thresholds)
+    return Progress(None, score, score, expected, status, behind)

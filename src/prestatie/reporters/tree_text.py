@@ -1,0 +1,83 @@
+"""The cascade as a rich tree in the terminal."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from prestatie.labels import label
+from prestatie.perspectives import PerspectiveSet
+from prestatie.tree import Node
+
+_STATUS_STYLE = {"green": "green", "amber": "yellow", "red": "red", "none": "dim"}
+_BAR = 10
+
+
+def bar(score: float | None) -> str:
+    if score is None:
+        return "·" * _BAR
+    filled = round(max(0.0, min(1.0, score)) * _BAR)
+    return "█" * filled + "░" * (_BAR - filled)
+
+
+def render(
+    roots: list[Node],
+    out: TextIO,
+    *,
+    color: bool,
+    lang: str,
+    perspectives: PerspectiveSet,
+    as_of: str,
+    width: int | None = None,
+) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.tree import Tree
+
+    console = Console(
+        file=out,
+        force_terminal=color,
+        no_color=not color,
+        color_system="auto" if color else None,
+        width=width,
+        highlight=False,
+        emoji=False,
+    )
+
+    def line(node: Node) -> str:
+        if node.kind == "mission":
+            return f"[bold]{escape(label('mission', lang))}[/]: {escape(node.title)}"
+        parts = [f"[bold]{escape(node.id)}[/]"]
+        if node.kind == "goal":
+            style = _STATUS_STYLE.get(node.status, "")
+            percent = "   –" if node.score is None else f"{node.score * 100:3.0f}%"
+            status = label(node.status, lang)
+            if node.behind:
+                status += ", " + label("behind", lang)
+            parts.append(f"[{style}]{bar(node.score)} {percent} {escape(status)}[/]")
+        if node.kind in ("okr", "ogsm"):
+            parts.append(f"[cyan]{label(node.kind, lang)}[/]")
+        parts.append(escape(node.title))
+        meta = []
+        if node.level:
+            meta.append(label(node.level, lang))
+        if node.owner:
+            meta.append(node.owner)
+        if node.perspective:
+            p = perspectives.get(node.perspective)
+            meta.append(p.label(lang) if p else node.perspective)
+        if meta:
+            parts.append(f"[dim]({escape(' · '.join(meta))})[/]")
+        return " ".join(parts)
+
+    def grow(tree: Tree, node: Node) -> None:
+        stack = [(tree, node)]
+        while stack:
+            branch, current = stack.pop()
+            for child in current.children:
+                stack.append((branch.add(line(child)), child))
+
+    console.print(f"[dim]{escape(label('as_of', lang))} {escape(as_of)}[/]")
+    for root in roots:
+        tree = Tree(line(root), guide_style="dim")
+        grow(tree, root)
+        console.print(tree)
