@@ -9,6 +9,7 @@ each is reported: `# expect: code [code...]`. The test compares the full set of
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,8 @@ from prestatie.validate import validate
 
 from .conftest import CASES
 
+#: Time-bound rules (late actions, committed OKRs after their period) judge on this date.
+AS_OF = date(2026, 11, 27)
 _EXPECT = re.compile(r"#\s*expect:\s*(?P<codes>[a-z/\- ]+)")
 
 
@@ -40,7 +43,7 @@ def _cases(kind: str) -> list[Path]:
 
 @pytest.mark.parametrize("case", _cases("invalid"), ids=lambda p: p.name)
 def test_invalid_case_reports_exactly_the_marked_findings(case: Path) -> None:
-    result = validate([str(case)])
+    result = validate([str(case)], as_of=AS_OF)
     actual = {(f.file, f.line, f.code) for f in result.findings}
     expected = _expected(case)
     assert expected, f"{case.name} marks no expected finding"
@@ -50,7 +53,7 @@ def test_invalid_case_reports_exactly_the_marked_findings(case: Path) -> None:
 
 @pytest.mark.parametrize("case", _cases("valid"), ids=lambda p: p.name)
 def test_valid_case_has_no_findings(case: Path) -> None:
-    result = validate([str(case)])
+    result = validate([str(case)], as_of=AS_OF)
     assert [f"{f.file}:{f.line} {f.code} {f.message}" for f in result.findings] == []
 
 

@@ -17,7 +17,8 @@ from prestatie.cli import app
 from .conftest import CASES, EXAMPLES
 
 runner = CliRunner()
-PLANS = sorted(p for p in EXAMPLES.iterdir() if (p / "prestatie.yaml").is_file())
+PLANS = [EXAMPLES / "gouden-korst", EXAMPLES / "northwind-care"]  # complete and clean
+ONE_SIDED = EXAMPLES / "eenzijdig"  # deliberately unbalanced: warnings, no errors
 
 
 def invoke(*args: str) -> tuple[int, str]:
@@ -137,12 +138,43 @@ def test_version() -> None:
     assert out.stdout == f"prestatie {__version__}\n"
 
 
-@pytest.mark.parametrize("command", [[], ["validate"], ["explain"], ["tree"]])
+def _commands() -> list[list[str]]:
+    """Every command path of the app, from the app itself (so none can be forgotten)."""
+    import typer
+
+    out: list[list[str]] = []
+    stack: list[tuple[list[str], object]] = [([], typer.main.get_command(app))]
+    while stack:
+        path, command = stack.pop()
+        out.append(path)
+        for name, sub in getattr(command, "commands", {}).items():
+            stack.append(([*path, name], sub))
+    return sorted(out)
+
+
+COMMANDS = _commands()
+
+
+def test_the_app_has_the_documented_commands() -> None:
+    assert [" ".join(c) for c in COMMANDS] == [
+        "",
+        "analysis",
+        "balance",
+        "explain",
+        "new",
+        "new ogsm",
+        "new okr",
+        "tree",
+        "validate",
+    ]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c) or "prestatie")
 def test_every_command_has_help_with_examples(command: list[str]) -> None:
     code, output = invoke(*command, "--help")
     assert code == 0
     assert "Usage" in output
-    if command:
+    if command and command != ["new"]:
         assert "Examples" in output
 
 
@@ -186,8 +218,10 @@ def test_readme_documents_every_rule_and_command() -> None:
     readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
     for code in catalog.RULES:
         assert f"| `{code}` |" in readme, code
-    for command in ("prestatie validate", "prestatie explain", "prestatie tree"):
-        assert command in readme
+    for command in COMMANDS:
+        if command:
+            command = " ".join(["prestatie", *command])
+            assert f"`{command}" in readme, command
 
 
 def test_unreadable_file_is_a_finding_with_its_file(tmp_path: Path) -> None:

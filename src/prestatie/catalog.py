@@ -60,6 +60,7 @@ _FAMILY_ORDER: tuple[str, ...] = (
     "balance",
     "people",
     "swot",
+    "porter",
     "config",
 )
 
@@ -1952,26 +1953,2059 @@ _ALL: tuple[Rule, ...] = (
             """,
         ),
     ),
+    # ------------------------------------------------------------------- okr/
+    Rule(
+        code="okr/key-result-count",
+        severity="warning",
+        title=_t(
+            "The OKR has too few or too many key results",
+            "De OKR heeft te weinig of te veel kernresultaten",
+        ),
+        checks=_t(
+            """
+            Counts the key results under `key_results` of each OKR and reports an OKR
+            with fewer than `min` (default 2) or more than `max` (default 5), at the
+            `key_results` key. Both bounds are inclusive: two or five key results is
+            fine.
+            """,
+            """
+            Telt de kernresultaten (key results) onder `key_results` van elke OKR en
+            meldt een OKR met minder dan `min` (standaard 2) of meer dan `max`
+            (standaard 5), bij de sleutel `key_results`. Beide grenzen tellen zelf nog
+            mee: twee of vijf kernresultaten is in orde.
+            """,
+        ),
+        why=_t(
+            """
+            An objective is proven by a few key results that together show it has been
+            reached: two to five, and three to five in most handbooks. A single key
+            result measures one aspect only, and the OKR is then really one indicator
+            with an inspiring title. More than five spreads the team's attention, and
+            the extra key results are often tasks or side issues.
+            """,
+            """
+            Een doelstelling wordt bewezen door een paar kernresultaten die samen laten
+            zien dat zij gehaald is: twee tot vijf, en in de meeste handboeken drie tot
+            vijf. Eén kernresultaat meet maar één kant van de zaak; de OKR is dan in
+            feite één indicator met een inspirerende titel. Meer dan vijf versnippert
+            de aandacht van het team, en de extra kernresultaten zijn vaak taken of
+            bijzaken.
+            """,
+        ),
+        fix=_t(
+            """
+            With too few, ask how else you would notice that the objective is reached
+            and add that as a key result. With too many, keep the ones that matter most,
+            move tasks to `initiatives:` and give a separate theme its own OKR:
+
+                objective: Become the regular bakery for offices in Utrecht
+                key_results:
+                  - {id: KR1, text: New business customers, baseline: 0, target: 40}
+                  - {id: KR2, text: Repeat orders per month, baseline: 60, target: 150}
+                  - {id: KR3, text: Customer satisfaction offices, baseline: 7.1, target: 8}
+
+            To follow the stricter range of most handbooks:
+
+                rules:
+                  okr/key-result-count: {min: 3, max: 5}
+            """,
+            """
+            Bij te weinig: vraag je af waaraan je nog meer zou merken dat de
+            doelstelling gehaald is, en neem dat op als kernresultaat. Bij te veel:
+            houd de belangrijkste, verplaats taken naar `initiatives:` en geef een
+            apart thema een eigen OKR:
+
+                objective: Word de vaste bakker van kantoren in Utrecht
+                key_results:
+                  - {id: KR1, text: Nieuwe zakelijke klanten, baseline: 0, target: 40}
+                  - {id: KR2, text: Nabestellingen per maand, baseline: 60, target: 150}
+                  - {id: KR3, text: Klanttevredenheid kantoren, baseline: 7.1, target: 8}
+
+            Wil je de strengere marge van de meeste handboeken aanhouden:
+
+                rules:
+                  okr/key-result-count: {min: 3, max: 5}
+            """,
+        ),
+        params={"min": 2, "max": 5},
+    ),
+    Rule(
+        code="okr/key-result-not-measurable",
+        severity="warning",
+        title=_t("The key result has no number", "Het kernresultaat heeft geen getal"),
+        checks=_t(
+            """
+            Reports a key result without a numeric `target`, unless it has `direction:
+            range` (bandbreedte) or `direction: milestone` (mijlpaal), or a manual
+            `score`. A target written as text, or as `true` without `direction:
+            milestone`, is not numeric. The finding points at the `target` value, or at
+            the key result when it has no `target`.
+            """,
+            """
+            Meldt een kernresultaat zonder numerieke `target`, tenzij het `direction:
+            range` (bandbreedte) of `direction: milestone` (mijlpaal) heeft, of een
+            handmatige `score`. Een streefwaarde in woorden, of `true` zonder
+            `direction: milestone`, telt niet als getal. De melding wijst naar de
+            waarde van `target`, of naar het kernresultaat als `target` ontbreekt.
+            """,
+        ),
+        why=_t(
+            """
+            "It's not a key result unless it has a number" (John Doerr). The key result
+            is the measurable proof that the objective is reached: from baseline,
+            target and current value prestatie computes its score, (current − baseline)
+            / (target − baseline), capped to 0.0–1.0. Without a number there is no
+            score, the key result drops out of the OKR's score, and at the end of the
+            quarter whether it was achieved is a matter of opinion.
+            """,
+            """
+            "Het is geen kernresultaat als er geen getal in zit" (John Doerr). Het
+            kernresultaat is het meetbare bewijs dat de doelstelling gehaald is: uit
+            nulmeting, streefwaarde en huidige waarde berekent prestatie de score,
+            (huidig − nulmeting) / (streefwaarde − nulmeting), begrensd op 0,0–1,0.
+            Zonder getal is er geen score, valt het kernresultaat weg uit de score van
+            de OKR, en is het aan het eind van het kwartaal een kwestie van mening of
+            het gehaald is.
+            """,
+        ),
+        fix=_t(
+            """
+            Add the number: the starting value in `baseline`, the aim in `target`, and
+            the progress so far in `current`:
+
+                - id: KR1
+                  text: New business customers in Utrecht
+                  unit: customers
+                  baseline: 0
+                  target: 40
+                  current: 12
+
+            A result that is simply done or not done is a milestone (`direction:
+            milestone` with `target: true`). Use it sparingly: a milestone easily turns
+            into a task (see okr/key-result-is-task).
+            """,
+            """
+            Voeg het getal toe: de beginwaarde in `baseline`, het streven in `target` en
+            de stand tot nu toe in `current`:
+
+                - id: KR1
+                  text: Nieuwe zakelijke klanten in Utrecht
+                  unit: klanten
+                  baseline: 0
+                  target: 40
+                  current: 12
+
+            Een resultaat dat gewoon af is of niet, is een mijlpaal (`direction:
+            milestone`, of: mijlpaal, met `target: true`). Wees er zuinig mee: een
+            mijlpaal wordt al snel een taak (zie okr/key-result-is-task).
+            """,
+        ),
+    ),
+    Rule(
+        code="okr/objective-is-metric",
+        severity="warning",
+        title=_t(
+            "The OKR's objective contains a number",
+            "De doelstelling van de OKR bevat een getal",
+        ),
+        checks=_t(
+            """
+            Reports an OKR whose `objective` contains a digit, at the objective's value.
+            Any digit counts, also in a year, a quarter or a percentage (`2026`, `Q1`,
+            `20 %`); numbers written out in words are not recognised.
+            """,
+            """
+            Meldt een OKR waarvan de `objective` een cijfer bevat, bij de waarde van
+            `objective`. Elk cijfer telt, ook in een jaartal, een kwartaal of een
+            percentage (`2026`, `Q1`, `20 %`); getallen die in woorden zijn uitgeschreven,
+            worden niet herkend.
+            """,
+        ),
+        why=_t(
+            """
+            In OKR the objective says where you want to go: qualitative, in words, and
+            inspiring enough to rally the team. The key results say, in numbers, how you
+            will know you got there. An objective that is already a figure is really a
+            key result or a KPI; the OKR then lacks a direction, and the key results
+            below it tend to repeat the same figure.
+            """,
+            """
+            Bij OKR zegt de doelstelling waar je naartoe wilt: kwalitatief, in woorden,
+            en aansprekend genoeg om het team mee te krijgen. De kernresultaten zeggen in
+            getallen waaraan je merkt dat je er bent. Een doelstelling die al een getal
+            is, is eigenlijk een kernresultaat of een KPI; de OKR mist dan een richting,
+            en de kernresultaten eronder herhalen vaak hetzelfde getal.
+            """,
+        ),
+        fix=_t(
+            """
+            Write the objective in words and move the number into a key result; a year
+            or quarter belongs in `period:`:
+
+                period: 2026-Q1
+                objective: Become the regular bakery for offices in Utrecht
+                key_results:
+                  - {id: KR1, text: New business customers, baseline: 0, target: 40}
+            """,
+            """
+            Schrijf de doelstelling in woorden en verplaats het getal naar een
+            kernresultaat; een jaar of kwartaal hoort in `period:`:
+
+                period: 2026-Q1
+                objective: Word de vaste bakker van kantoren in Utrecht
+                key_results:
+                  - {id: KR1, text: Nieuwe zakelijke klanten, baseline: 0, target: 40}
+            """,
+        ),
+    ),
+    Rule(
+        code="okr/key-result-is-task",
+        severity="warning",
+        title=_t("The key result reads as a task", "Het kernresultaat is een taak"),
+        checks=_t(
+            """
+            Reports a key result whose `text` contains a verb of doing, when the text
+            holds no digit and the key result has no numeric `target`. The words are
+            English and Dutch verbs, as infinitive and as imperative: launch, implement,
+            build, create, organise, introduce, develop, deliver, roll (out), write,
+            design, train, migrate, install and the like; lanceren, implementeren,
+            invoeren, opzetten, organiseren, ontwikkelen, bouwen, starten, uitrollen,
+            schrijven, maken, realiseren, opleveren, trainen, inrichten, uitvoeren (also
+            lanceer, maak, rol, zet ...). Such a key result is usually also reported as
+            okr/key-result-not-measurable; a milestone (`direction: milestone`) only
+            here. The finding points at the `text` value.
+            """,
+            """
+            Meldt een kernresultaat waarvan de `text` een doe-werkwoord bevat, als er
+            geen cijfer in de tekst staat en het kernresultaat geen numerieke `target`
+            heeft. Het gaat om Nederlandse en Engelse werkwoorden, als infinitief en in
+            de gebiedende wijs: lanceren, implementeren, invoeren, opzetten,
+            organiseren, ontwikkelen, bouwen, starten, uitrollen, schrijven, maken,
+            realiseren, opleveren, trainen, inrichten, uitvoeren (ook lanceer, maak,
+            rol, zet ...); launch, implement, build, create, organise, introduce,
+            develop, deliver, roll (out), write, design, train, migrate, install en
+            dergelijke. Zo'n kernresultaat wordt meestal ook gemeld als
+            okr/key-result-not-measurable; een mijlpaal (`direction: milestone`) alleen
+            hier. De melding wijst naar de waarde van `text`.
+            """,
+        ),
+        why=_t(
+            """
+            Key results are outcomes, not tasks. "Launch the web shop" can be done
+            while nothing changes for customers; the key result is what the launch
+            should bring about. Tasks are the work that moves the key results, the
+            initiatives. An OKR made of tasks becomes a to-do list that scores 1.0
+            without bringing the objective any closer.
+            """,
+            """
+            Kernresultaten zijn uitkomsten, geen taken. "Lanceer de webshop" kan af zijn
+            terwijl er voor klanten niets verandert; het kernresultaat is wat die
+            lancering moet opleveren. Taken zijn het werk dat de kernresultaten in
+            beweging brengt: de initiatieven. Een OKR vol taken wordt een takenlijst
+            die op 1,0 uitkomt zonder dat de doelstelling dichterbij is gekomen.
+            """,
+        ),
+        fix=_t(
+            """
+            Ask what the task is for, make that the key result, with a number, and put
+            the task under `initiatives:`:
+
+                key_results:
+                  - id: KR2
+                    text: Web shop orders per week
+                    baseline: 0
+                    target: 150
+                initiatives:
+                  - {text: Launch the web shop, owner: Head of sales, due: 2026-02-15}
+            """,
+            """
+            Vraag je af waarvoor de taak dient, maak dat het kernresultaat, met een
+            getal, en zet de taak onder `initiatives:`:
+
+                key_results:
+                  - id: KR2
+                    text: Bestellingen via de webshop per week
+                    baseline: 0
+                    target: 150
+                initiatives:
+                  - {text: Lanceer de webshop, owner: Hoofd verkoop, due: 2026-02-15}
+            """,
+        ),
+    ),
+    Rule(
+        code="okr/score-range",
+        severity="error",
+        title=_t(
+            "A key result's score or confidence is outside its scale",
+            "Score of vertrouwen van een kernresultaat valt buiten de schaal",
+        ),
+        checks=_t(
+            """
+            Reports a key result whose manual `score` lies outside 0.0 to 1.0, and one
+            whose `confidence` lies outside 1 to 10; the bounds themselves are fine.
+            Each is reported at its value. When the OKR is scored, a manual score
+            outside the scale is capped to 0.0–1.0; computed scores are always capped
+            and never reported. Scores under `history:` are not checked.
+            """,
+            """
+            Meldt een kernresultaat waarvan de handmatige `score` buiten 0,0 tot 1,0
+            ligt, en een waarvan het vertrouwen (`confidence`) buiten 1 tot 10 ligt; de
+            grenzen zelf zijn in orde. Elk wordt gemeld bij de eigen waarde. Bij het
+            berekenen van de OKR-score wordt een handmatige score buiten de schaal
+            afgekapt op 0,0–1,0; berekende scores worden altijd afgekapt en nooit
+            gemeld. Scores onder `history:` worden niet gecontroleerd.
+            """,
+        ),
+        why=_t(
+            """
+            OKRs are scored from 0.0 to 1.0: in the Google playbook 0.0–0.3 is red,
+            0.4–0.6 yellow and 0.7–1.0 green, and 0.7 is the sweet spot for an
+            aspirational OKR. A score of 7 or 70 is almost always a grade or a
+            percentage from another scale; capped to 1.0 it would show a full green
+            score that nobody gave. Confidence is an estimate from 1 (low) to 10
+            (high). The numbers feed the OKR's score and the reports, so a value
+            outside its scale is an error.
+            """,
+            """
+            OKR's worden gescoord van 0,0 tot 1,0: in het Google-playbook is 0,0–0,3
+            rood, 0,4–0,6 geel en 0,7–1,0 groen, en 0,7 is het ideale punt voor een
+            ambitieuze OKR. Een score van 7 of 70 is bijna altijd een rapportcijfer of
+            percentage van een andere schaal; afgekapt op 1,0 zou die een volle groene
+            score tonen die niemand heeft gegeven. Vertrouwen is een inschatting van 1
+            (laag) tot 10 (hoog). De getallen tellen door in de score van de OKR en in
+            de rapporten; een waarde buiten de schaal is daarom een fout.
+            """,
+        ),
+        fix=_t(
+            """
+            Write the score as a fraction (0.7, not 70 or 7), or remove `score` and let
+            prestatie compute it from `baseline`, `target` and `current`:
+
+                - id: KR1
+                  text: New business customers
+                  score: 0.7
+                  confidence: 6
+            """,
+            """
+            Schrijf de score als fractie (0.7, niet 70 of 7), of haal `score` weg en
+            laat prestatie hem berekenen uit `baseline`, `target` en `current`:
+
+                - id: KR1
+                  text: Nieuwe zakelijke klanten
+                  score: 0.7
+                  confidence: 6
+            """,
+        ),
+    ),
+    Rule(
+        code="okr/committed-missed",
+        severity="warning",
+        title=_t(
+            "A committed OKR ended below 1.0",
+            "Een toegezegde OKR eindigde onder 1,0",
+        ),
+        checks=_t(
+            """
+            For an OKR with `type: committed` (toegezegd), or without `type` since
+            committed is the default, whose `period` ended before the as-of date
+            (`--as-of`, default today), reports a score below 1.0. The OKR's score is
+            the mean of its key results' scores, weighted by their `weight` (default
+            1); a key result scores its manual `score`, or else (current − baseline) /
+            (target − baseline), capped to 0.0–1.0. Key results without a score are
+            left out; an OKR without any scored key result, or without a `period` of
+            its own, is not judged. The message gives the score and its colour (below
+            0.4 red, below 0.7 amber); the finding points at the `type` value, or at
+            the id.
+            """,
+            """
+            Meldt bij een OKR met `type: committed` (toegezegd), of zonder `type`,
+            omdat toegezegd de standaard is, een score onder 1,0 als haar periode
+            (`period`) vóór de peildatum is afgelopen (`--as-of`, standaard vandaag).
+            De score van de OKR is het gemiddelde van de scores van de
+            kernresultaten, gewogen met hun `weight` (standaard 1); een kernresultaat
+            scoort zijn handmatige `score`, of anders (huidig − nulmeting) /
+            (streefwaarde − nulmeting), begrensd op 0,0–1,0. Kernresultaten zonder
+            score tellen niet mee; een OKR zonder enig gescoord kernresultaat, of
+            zonder eigen `period`, wordt niet beoordeeld. De melding noemt de score en
+            de kleur (onder 0,4 rood, onder 0,7 oranje) en wijst naar de waarde van
+            `type`, of naar het id.
+            """,
+        ),
+        why=_t(
+            """
+            Committed OKRs are promises: the team agrees to make them happen and adjusts
+            its time and resources to do so, so 1.0 is expected by the end of the
+            period. That sets them apart from aspirational OKRs, where about 0.7 is a
+            good result. A committed OKR that ends below 1.0 is a missed commitment,
+            not a brave attempt, and deserves a conversation: what was missing, does the
+            work carry on, and was the promise realistic?
+            """,
+            """
+            Toegezegde OKR's zijn beloftes: het team spreekt af ze waar te maken en
+            stemt tijd en middelen daarop af, dus aan het eind van de periode wordt 1,0
+            verwacht. Dat onderscheidt ze van ambitieuze OKR's, waar ongeveer 0,7 een
+            goed resultaat is. Een toegezegde OKR die onder 1,0 eindigt, is een gemiste
+            toezegging en geen dappere poging, en verdient een gesprek: wat ontbrak er,
+            loopt het werk door, en was de toezegging realistisch?
+            """,
+        ),
+        fix=_t(
+            """
+            First fill in `current` for every key result at the end of the period, so
+            the score is complete. Then discuss the gap and record the outcome, for
+            example by carrying the rest into the OKR for the next period. Do not
+            change the type afterwards to silence the finding; when the goal is a
+            stretch, make the next OKR aspirational from the start:
+
+                id: OKR-VERKOOP-Q2
+                period: 2026-Q2
+                type: aspirational
+            """,
+            """
+            Vul eerst aan het eind van de periode bij elk kernresultaat `current` in,
+            zodat de score compleet is. Bespreek daarna het verschil en leg de uitkomst
+            vast, bijvoorbeeld door het restant mee te nemen in de OKR voor de volgende
+            periode. Verander het type niet achteraf om de melding kwijt te raken; is
+            het doel eigenlijk een uitdaging, maak de volgende OKR dan vanaf het begin
+            ambitieus:
+
+                id: OKR-VERKOOP-Q2
+                period: 2026-Q2
+                type: ambitieus        # of: aspirational
+            """,
+        ),
+    ),
+    Rule(
+        code="okr/sandbagging",
+        severity="info",
+        title=_t(
+            "An aspirational OKR scored 1.0 three periods running",
+            "Een ambitieuze OKR scoorde drie perioden op rij 1,0",
+        ),
+        checks=_t(
+            """
+            For an OKR with `type: aspirational` (ambitieus), takes the scores under
+            `history:` in the order written, adds the OKR's own score once its `period`
+            has ended before the as-of date (`--as-of`, default today), and reports the
+            OKR when the last three of these are all 1.0 or more. Write `history:`
+            oldest first. Three entries in `history:` are enough while the current
+            period runs. The finding points at the `type` value.
+            """,
+            """
+            Neemt bij een OKR met `type: aspirational` (ambitieus) de scores onder
+            `history:` in de volgorde waarin ze staan, voegt de eigen score van de OKR
+            toe zodra de `period` is afgelopen vóór de peildatum (`--as-of`, standaard
+            vandaag), en meldt de OKR als de laatste drie daarvan alle drie 1,0 of meer
+            zijn. Zet `history:` dus van oud naar nieuw. Zolang de lopende periode nog
+            niet voorbij is, zijn drie regels in `history:` genoeg. De melding wijst
+            naar de waarde van `type`.
+            """,
+        ),
+        why=_t(
+            """
+            Aspirational OKRs aim beyond what seems feasible; landing around 0.7 (0.6
+            to 0.7 is the sweet spot) means the bar was set well. Scoring 1.0 time after
+            time suggests sandbagging: targets set low enough to be sure of a full
+            score. The OKR then no longer stretches the team, and it is really a
+            committed OKR. This is only information: a team can also simply be getting
+            very good.
+            """,
+            """
+            Ambitieuze OKR's mikken verder dan haalbaar lijkt; uitkomen rond 0,7 (0,6
+            tot 0,7 is het ideale punt) betekent dat de lat goed lag. Keer op keer 1,0
+            scoren wijst op sandbagging: streefwaarden die zo laag liggen dat een volle
+            score zeker is. De OKR daagt het team dan niet meer uit en is eigenlijk een
+            toegezegde OKR. Dit is alleen ter informatie: een team kan ook gewoon heel
+            goed worden.
+            """,
+        ),
+        fix=_t(
+            """
+            Raise the targets for the next period so that 0.7 is a good result, or make
+            the OKR committed when full achievement is what you want:
+
+                type: aspirational
+                history:
+                  - {period: 2025-Q3, score: 1.0}
+                  - {period: 2025-Q4, score: 1.0}
+                key_results:
+                  - {id: KR1, text: New business customers, baseline: 40, target: 90}
+            """,
+            """
+            Leg de streefwaarden voor de volgende periode hoger, zodat 0,7 een goed
+            resultaat is, of maak de OKR toegezegd als volledig halen juist de
+            bedoeling is:
+
+                type: ambitieus        # of: aspirational; toegezegd = committed
+                history:
+                  - {period: 2025-Q3, score: 1.0}
+                  - {period: 2025-Q4, score: 1.0}
+                key_results:
+                  - {id: KR1, text: Nieuwe zakelijke klanten, baseline: 40, target: 90}
+            """,
+        ),
+    ),
+    Rule(
+        code="okr/period",
+        severity="warning",
+        title=_t(
+            "The OKR's period lies outside its parent's period",
+            "De periode van de OKR valt buiten die van de parent",
+        ),
+        checks=_t(
+            """
+            Compares the `period` of an OKR with the period of its `parent`: a goal (its
+            own period or the one it inherits), a key result of another OKR
+            (`OKR-X/KR1`, with the period of that OKR), or an OGSM. An OKR that starts
+            before or ends after its parent's period is reported, at its `period`
+            value. An OKR without a `period` of its own, or whose parent has no period,
+            is not checked.
+            """,
+            """
+            Vergelijkt de `period` van een OKR met de periode van haar `parent`: een
+            doelstelling (de eigen of de geërfde periode), een kernresultaat van een
+            andere OKR (`OKR-X/KR1`, met de periode van die OKR) of een OGSM. Een OKR
+            die eerder begint of later eindigt dan de periode van de parent, wordt
+            gemeld bij de waarde van `period`. Een OKR zonder eigen `period`, of met
+            een parent zonder periode, wordt niet gecontroleerd.
+            """,
+        ),
+        why=_t(
+            """
+            OKRs are usually set per quarter under a yearly goal, or under a key result
+            of the OKR one level up. An OKR for 2027-Q1 cannot contribute to a goal that
+            ends in 2026: by the time it is scored, the parent has already been
+            evaluated. Mismatched periods mostly appear when OKRs are copied to a new
+            quarter and the parent is not updated.
+            """,
+            """
+            OKR's worden meestal per kwartaal opgesteld onder een jaardoelstelling, of
+            onder een kernresultaat van de OKR een niveau hoger. Een OKR voor 2027-Q1
+            kan niet bijdragen aan een doelstelling die in 2026 afloopt: tegen de tijd
+            dat zij gescoord wordt, is de parent al geëvalueerd. Scheve perioden
+            ontstaan vooral als OKR's naar een nieuw kwartaal worden gekopieerd en de
+            parent niet wordt bijgewerkt.
+            """,
+        ),
+        fix=_t(
+            """
+            Bring the period within the parent's, or link the OKR to the parent for the
+            right period:
+
+                parent: OKR-VERKOOP-Q1/KR1    # OKR-VERKOOP-Q1 has period: 2026-Q1
+                period: 2026-Q1               # was: 2026-Q2
+            """,
+            """
+            Breng de periode binnen die van de parent, of koppel de OKR aan de parent
+            voor de juiste periode:
+
+                parent: OKR-VERKOOP-Q1/KR1    # OKR-VERKOOP-Q1 heeft period: 2026-Q1
+                period: 2026-Q1               # was: 2026-Q2
+            """,
+        ),
+    ),
+    # ------------------------------------------------------------------ ogsm/
+    Rule(
+        code="ogsm/goal-not-smart",
+        severity="warning",
+        title=_t(
+            "An OGSM goal has no measure, numeric target or unit",
+            "Een doel van de OGSM mist een meetpunt, streefwaarde of eenheid",
+        ),
+        checks=_t(
+            """
+            Reports each entry under `goals` of an OGSM that has no `measure`, or whose
+            measure lacks a numeric `target` or a `unit`; the message names what is
+            missing. A milestone target (`true` or a text) counts as not numeric.
+            Baseline and direction are not required here. The finding points at the
+            goal.
+            """,
+            """
+            Meldt elk item onder `goals` van een OGSM dat geen `measure` heeft, of
+            waarvan het meetpunt geen numerieke `target` of geen `unit` heeft; de
+            melding noemt wat er ontbreekt. Een mijlpaal als streefwaarde (`true` of
+            een tekst) telt niet als getal. Nulmeting en richting zijn hier niet
+            verplicht. De melding wijst naar het doel.
+            """,
+        ),
+        why=_t(
+            """
+            In an OGSM the objective is the ambition in words; the goals make it
+            measurable. Each goal is SMART and reads as goal, target value and unit:
+            "business revenue to EUR 1.38 million". Without a number and a unit the
+            one-pager cannot show whether the ambition is coming closer, and the goal
+            is left out of the OGSM's score, the mean of its goals' measures.
+            """,
+            """
+            In een OGSM is de ambitie in woorden gesteld; de doelen maken haar meetbaar.
+            Elk doel is SMART en luidt als doel, streefwaarde en eenheid: "omzet
+            zakelijke markt naar 1,38 mln euro". Zonder getal en eenheid kan de
+            one-pager niet laten zien of de ambitie dichterbij komt, en telt het doel
+            niet mee in de score van de OGSM, het gemiddelde van de meetpunten van de
+            doelen.
+            """,
+        ),
+        fix=_t(
+            """
+            Give the goal a measure with name, unit and target, preferably with a
+            baseline:
+
+                goals:
+                  - id: G1
+                    text: Business revenue grows to EUR 1.38 million
+                    measure:
+                      name: Business revenue
+                      unit: EUR
+                      baseline: 1200000
+                      target: 1380000
+                      direction: increase
+            """,
+            """
+            Geef het doel een meetpunt met naam, eenheid en streefwaarde, liefst met
+            een nulmeting:
+
+                goals:
+                  - id: G1
+                    text: Omzet zakelijke markt groeit naar 1,38 mln
+                    measure:
+                      name: Omzet zakelijke markt
+                      unit: EUR
+                      baseline: 1200000
+                      target: 1380000
+                      direction: increase    # of: verhogen
+            """,
+        ),
+    ),
+    Rule(
+        code="ogsm/strategy-count",
+        severity="warning",
+        title=_t(
+            "The OGSM has too few or too many strategies",
+            "De OGSM heeft te weinig of te veel strategieën",
+        ),
+        checks=_t(
+            """
+            Counts the strategies under `strategies` of each OGSM and reports an OGSM
+            with fewer than `min` (default 3) or more than `max` (default 5), at the
+            `strategies` key, or at the id when the key is missing (zero strategies).
+            Both bounds are inclusive: three or five strategies is fine.
+            """,
+            """
+            Telt de strategieën onder `strategies` van elke OGSM en meldt een OGSM met
+            minder dan `min` (standaard 3) of meer dan `max` (standaard 5), bij de
+            sleutel `strategies`, of bij het id als die sleutel ontbreekt (nul
+            strategieën). Beide grenzen tellen zelf nog mee: drie of vijf strategieën
+            is in orde.
+            """,
+        ),
+        why=_t(
+            """
+            Strategies are the choices of how the goals will be reached, and an OGSM
+            makes three to five of them. Fewer usually means the how has not been
+            thought through, or the strategies are really actions. More means no choice
+            was made: everything gets a little attention and the plan no longer fits
+            on one page. Some checklists allow at most five business strategies plus
+            two enabling ones, such as people or IT.
+            """,
+            """
+            Strategieën zijn de keuzes over hoe de doelen gehaald worden, en een OGSM
+            maakt er drie tot vijf. Minder betekent meestal dat het hoe nog niet is
+            doordacht, of dat de strategieën eigenlijk acties zijn. Meer betekent dat er
+            niet gekozen is: alles krijgt een beetje aandacht en het plan past niet
+            meer op één A4. Sommige checklists staan hooguit vijf businessstrategieën
+            toe plus twee ondersteunende, zoals mensen of IT.
+            """,
+        ),
+        fix=_t(
+            """
+            Merge strategies that are really the same choice, move ones that are actions
+            under the `actions` of a strategy, or work a strategy out in a child OGSM
+            with `parent: OGSM-2026/S2`. When enabling strategies are a deliberate
+            addition, raise the maximum:
+
+                rules:
+                  ogsm/strategy-count: {min: 3, max: 7}
+            """,
+            """
+            Voeg strategieën samen die eigenlijk dezelfde keuze zijn, zet strategieën
+            die acties zijn onder de `actions` van een strategie, of werk een strategie
+            uit in een onderliggende OGSM met `parent: OGSM-2026/S2`. Zijn
+            ondersteunende strategieën een bewuste aanvulling, verhoog dan het
+            maximum:
+
+                rules:
+                  ogsm/strategy-count: {min: 3, max: 7}
+            """,
+        ),
+        params={"min": 3, "max": 5},
+    ),
+    Rule(
+        code="ogsm/strategy-no-measure",
+        severity="warning",
+        title=_t(
+            "The strategy has no measure on its dashboard",
+            "De strategie heeft geen meetpunt op het dashboard",
+        ),
+        checks=_t(
+            """
+            Reports a strategy of an OGSM whose `measures` list is missing or empty, at
+            the strategy.
+            """,
+            """
+            Meldt een strategie van een OGSM zonder of met een lege lijst `measures`,
+            bij de strategie.
+            """,
+        ),
+        why=_t(
+            """
+            In an OGSM every strategy has its own measures: the dashboard, with target
+            and unit, that shows whether the strategy works. Without them progress can
+            only be guessed; all actions can be done while the strategy achieves
+            nothing. The strategy's score is the mean of its measures, so without
+            measures it has none.
+            """,
+            """
+            In een OGSM heeft elke strategie eigen meetpunten: het dashboard, met
+            streefwaarde en eenheid, dat laat zien of de strategie werkt. Zonder
+            meetpunten is de voortgang giswerk; alle acties kunnen af zijn terwijl de
+            strategie niets oplevert. De score van de strategie is het gemiddelde van
+            haar meetpunten, dus zonder meetpunten heeft zij er geen.
+            """,
+        ),
+        fix=_t(
+            """
+            Add one or more measures with target and unit to the strategy:
+
+                - id: S2
+                  text: Serve offices in Utrecht with our own delivery service
+                  owner: Head of sales
+                  measures:
+                    - {name: Offices with a contract, unit: count, baseline: 12, target: 40}
+            """,
+            """
+            Geef de strategie een of meer meetpunten met streefwaarde en eenheid:
+
+                - id: S2
+                  text: Kantoren in Utrecht bedienen met een eigen bezorgdienst
+                  owner: Hoofd verkoop
+                  measures:
+                    - {name: Kantoren met contract, unit: aantal, baseline: 12, target: 40}
+            """,
+        ),
+    ),
+    Rule(
+        code="ogsm/strategy-no-action",
+        severity="warning",
+        title=_t("The strategy has no action", "De strategie heeft geen actie"),
+        checks=_t(
+            """
+            Reports a strategy of an OGSM whose `actions` list is missing or empty, at
+            the strategy.
+            """,
+            """
+            Meldt een strategie van een OGSM zonder of met een lege lijst `actions`, bij
+            de strategie.
+            """,
+        ),
+        why=_t(
+            """
+            The actions carry a strategy out: each with an owner, a start, a deadline
+            and a status. A strategy without actions is an intention: nobody does
+            anything for it in the coming month, and the monthly review of the actions
+            has nothing to follow.
+            """,
+            """
+            De acties voeren een strategie uit: elk met een eigenaar, een startdatum,
+            een deadline en een status. Een strategie zonder acties is een voornemen:
+            niemand doet er de komende maand iets voor, en de maandelijkse bespreking
+            van de acties heeft niets om te volgen.
+            """,
+        ),
+        fix=_t(
+            """
+            Add the actions that carry the strategy out:
+
+                actions:
+                  - text: Start a morning delivery round
+                    owner: Head of logistics
+                    start: 2026-02-01
+                    due: 2026-04-30
+                    status: planned
+            """,
+            """
+            Voeg de acties toe die de strategie uitvoeren:
+
+                actions:
+                  - text: Ochtendbezorgronde opzetten
+                    owner: Hoofd logistiek
+                    start: 2026-02-01
+                    due: 2026-04-30
+                    status: gepland        # of: planned
+            """,
+        ),
+    ),
+    Rule(
+        code="ogsm/action-no-owner",
+        severity="warning",
+        title=_t("The action has no owner", "De actie heeft geen eigenaar"),
+        checks=_t(
+            """
+            Reports an action under the `actions` of an OGSM strategy that has no
+            `owner`, at the action.
+            """,
+            """
+            Meldt een actie onder de `actions` van een OGSM-strategie zonder `owner`,
+            bij de actie.
+            """,
+        ),
+        why=_t(
+            """
+            An OGSM action has an owner, a start, a deadline and a status. Without an
+            owner nobody is accountable for it, and in the monthly review there is
+            nobody to ask how it stands; such actions are the first to stall.
+            """,
+            """
+            Een OGSM-actie heeft een eigenaar, een startdatum, een deadline en een
+            status. Zonder eigenaar is niemand erop aanspreekbaar, en bij de
+            maandelijkse bespreking is er niemand om te vragen hoe het ervoor staat;
+            zulke acties blijven het eerst liggen.
+            """,
+        ),
+        fix=_t(
+            """
+            Name one person or role as owner:
+
+                - text: Start a morning delivery round
+                  owner: Head of logistics
+            """,
+            """
+            Noem één persoon of rol als eigenaar:
+
+                - text: Ochtendbezorgronde opzetten
+                  owner: Hoofd logistiek
+            """,
+        ),
+    ),
+    Rule(
+        code="ogsm/action-no-deadline",
+        severity="warning",
+        title=_t("The action has no deadline", "De actie heeft geen deadline"),
+        checks=_t(
+            """
+            Reports an action under the `actions` of an OGSM strategy without a valid
+            `due` date (YYYY-MM-DD), at the action. A `start` date is not required
+            here, but without one ogsm/action-late cannot check the action.
+            """,
+            """
+            Meldt een actie onder de `actions` van een OGSM-strategie zonder geldige
+            `due`-datum (JJJJ-MM-DD), bij de actie. Een startdatum (`start`) is hier
+            niet verplicht, maar zonder startdatum kan ogsm/action-late de actie niet
+            controleren.
+            """,
+        ),
+        why=_t(
+            """
+            An OGSM action has an owner, a start, a deadline and a status. Without a
+            deadline an action is never late, so the monthly review cannot tell whether
+            the strategy is on schedule, and the action drifts along.
+            """,
+            """
+            Een OGSM-actie heeft een eigenaar, een startdatum, een deadline en een
+            status. Zonder deadline is een actie nooit te laat; de maandelijkse
+            bespreking kan dan niet zien of de strategie op schema ligt, en de actie
+            blijft voortkabbelen.
+            """,
+        ),
+        fix=_t(
+            """
+            Add the agreed deadline, and the start date as well:
+
+                - text: Start a morning delivery round
+                  owner: Head of logistics
+                  start: 2026-02-01
+                  due: 2026-04-30
+            """,
+            """
+            Vul de afgesproken deadline in, en meteen ook de startdatum:
+
+                - text: Ochtendbezorgronde opzetten
+                  owner: Hoofd logistiek
+                  start: 2026-02-01
+                  due: 2026-04-30
+            """,
+        ),
+    ),
+    Rule(
+        code="ogsm/action-late",
+        severity="warning",
+        title=_t(
+            "The action should have started but has not",
+            "De actie had al moeten starten maar is niet gestart",
+        ),
+        checks=_t(
+            """
+            Reports an action whose `start` date lies before the as-of date (`--as-of`,
+            default today) while its `status` is `planned` (gepland) or missing. On its
+            start date itself an action is not yet late; `started` (gestart), `done`
+            (gereed, klaar) and `stopped` (gestopt) are fine. An action without `start`
+            is not checked, and a status that is not one of these counts as not started
+            (schema/invalid reports the value too). The finding points at the `status`
+            value, or at the action when it has no status.
+            """,
+            """
+            Meldt een actie waarvan de startdatum (`start`) vóór de peildatum ligt
+            (`--as-of`, standaard vandaag) terwijl de `status` `planned` (gepland) is
+            of ontbreekt. Op de startdatum zelf is een actie nog niet te laat;
+            `started` (gestart), `done` (gereed, klaar) en `stopped` (gestopt) zijn in
+            orde. Een actie zonder `start` wordt niet gecontroleerd, en een andere
+            status dan deze telt als niet gestart (schema/invalid meldt de waarde
+            ook). De melding wijst naar de waarde van `status`, of naar de actie als
+            die geen status heeft.
+            """,
+        ),
+        why=_t(
+            """
+            On an OGSM dashboard an action whose start date has passed and that has not
+            started is red. Actions are reviewed monthly, so a delay should surface
+            there; the measures of the strategy often show it only months later, when
+            it is hard to catch up.
+            """,
+            """
+            Op een OGSM-dashboard staat een actie op rood als de startdatum voorbij is
+            en zij niet is gestart. Acties worden maandelijks besproken, zodat
+            vertraging daar boven water moet komen; de meetpunten van de strategie
+            laten die vaak pas maanden later zien, als inhalen lastig is.
+            """,
+        ),
+        fix=_t(
+            """
+            Start the action and update its status, move the start date to when it
+            really begins, or stop it explicitly:
+
+                - text: Start a morning delivery round
+                  owner: Head of logistics
+                  start: 2026-03-01
+                  due: 2026-05-31
+                  status: started
+            """,
+            """
+            Start de actie en werk de status bij, verschuif de startdatum naar het
+            moment waarop zij echt begint, of stop haar uitdrukkelijk:
+
+                - text: Ochtendbezorgronde opzetten
+                  owner: Hoofd logistiek
+                  start: 2026-03-01
+                  due: 2026-05-31
+                  status: gestart        # of: started; gestopt = stopped
+            """,
+        ),
+    ),
+    Rule(
+        code="ogsm/cascade-mismatch",
+        severity="warning",
+        title=_t(
+            "The child OGSM's objective does not take up its parent strategy",
+            "De ambitie van de onderliggende OGSM sluit niet aan op de strategie erboven",
+        ),
+        checks=_t(
+            """
+            For an OGSM whose `parent` is a strategy of another OGSM (`OGSM-2026/S2`),
+            compares its `objective` with that strategy's `text`. The key words of the
+            strategy are its words of four letters or more, without a short list of
+            filler words (voor, door, naar, with, from ...). A key word counts as taken
+            up when a word of the objective starts with its first five letters, so
+            `kantoren` takes up `kantoormarkt` and `office` takes up `offices`. The OGSM
+            is reported, at its objective, when fewer than half of the key words are
+            taken up. A parent that is not a strategy, and a strategy without key
+            words, are not checked.
+            """,
+            """
+            Vergelijkt bij een OGSM waarvan de `parent` een strategie van een andere
+            OGSM is (`OGSM-2026/S2`) de `objective` met de `text` van die strategie. De
+            kernwoorden van de strategie zijn haar woorden van vier letters of meer,
+            zonder een korte lijst vulwoorden (voor, door, naar, with, from ...). Een
+            kernwoord telt als overgenomen als een woord in de ambitie begint met de
+            eerste vijf letters ervan, zodat `kantoren` aansluit op `kantoormarkt` en
+            `office` op `offices`. De OGSM wordt gemeld, bij de ambitie, als minder dan
+            de helft van de kernwoorden is overgenomen. Een parent die geen strategie
+            is, en een strategie zonder kernwoorden, worden niet gecontroleerd.
+            """,
+        ),
+        why=_t(
+            """
+            In an OGSM cascade a parent's strategy becomes the objective of the child
+            OGSM, for example of a department. That is what keeps the one-pagers
+            aligned: the unit below works out the how that the level above chose.
+            When the child's ambition goes its own way, the work may still be good,
+            but the line of sight to the parent's strategy is lost.
+            """,
+            """
+            In een OGSM-cascade wordt de strategie van de bovenliggende OGSM de ambitie
+            van de onderliggende, bijvoorbeeld die van een afdeling. Zo blijven de
+            one-pagers op elkaar aangesloten: de eenheid eronder werkt het hoe uit dat
+            het niveau erboven heeft gekozen. Gaat de ambitie van de onderliggende OGSM
+            een eigen kant op, dan kan het werk nog steeds goed zijn, maar is de lijn
+            naar de strategie erboven zoek.
+            """,
+        ),
+        fix=_t(
+            """
+            Take the parent's strategy as the objective, in the same words, sharpened
+            for the unit if needed:
+
+                # OGSM-2026, S2: Serve offices in Utrecht with our own delivery service
+                kind: ogsm
+                id: OGSM-DELIVERY-2026
+                parent: OGSM-2026/S2
+                objective: Serve every office in Utrecht with our own delivery service
+
+            If the child OGSM deliberately pursues something else, attach it to the
+            strategy it does work out, or to a goal.
+            """,
+            """
+            Neem de strategie erboven over als ambitie, in dezelfde woorden, zo nodig
+            aangescherpt voor de eenheid:
+
+                # OGSM-2026, S2: Kantoren in Utrecht bedienen met een eigen bezorgdienst
+                kind: ogsm
+                id: OGSM-BEZORGING-2026
+                parent: OGSM-2026/S2
+                objective: Alle kantoren in Utrecht bedienen met een eigen bezorgdienst
+
+            Streeft de onderliggende OGSM bewust iets anders na, koppel haar dan aan de
+            strategie die zij wel uitwerkt, of aan een doelstelling.
+            """,
+        ),
+    ),
+    Rule(
+        code="ogsm/too-long",
+        severity="warning",
+        title=_t(
+            "The OGSM does not fit on one page",
+            "De OGSM past niet op één A4",
+        ),
+        checks=_t(
+            """
+            Counts the elements of an OGSM: 1 for the objective, 1 per goal, and per
+            strategy 1 plus its measures and its actions. Reports the OGSM, at its id,
+            when the count is more than `max_elements` (default 40); exactly 40 is
+            fine.
+            """,
+            """
+            Telt de elementen van een OGSM: 1 voor de ambitie, 1 per doel, en per
+            strategie 1 plus haar meetpunten en acties. Meldt de OGSM, bij het id, als
+            dat er meer zijn dan `max_elements` (standaard 40); precies 40 is in orde.
+            """,
+        ),
+        why=_t(
+            """
+            OGSM is the business plan on a single page: ambition, goals, strategies,
+            measures and actions side by side. That is its strength: everyone sees the
+            whole plan and how the parts hang together. A plan that no longer fits on
+            one page loses that overview; the detail belongs lower in the cascade.
+            """,
+            """
+            OGSM is het businessplan op 1 A4: ambitie, doelen, strategieën, meetpunten
+            en acties naast elkaar. Daar zit de kracht: iedereen ziet het hele plan en
+            hoe de onderdelen samenhangen. Een plan dat niet meer op één A4 past,
+            verliest dat overzicht; de details horen lager in de cascade.
+            """,
+        ),
+        fix=_t(
+            """
+            Keep the main lines on the page: merge small actions, keep one or two
+            measures per strategy, and work a busy strategy out in a child OGSM whose
+            objective is that strategy (`parent: OGSM-2026/S2`). For example, 1 + 4
+            goals + 5 strategies × (1 + 3 measures + 4 actions) = 45 elements. Raise
+            the bound only when the page really holds more:
+
+                rules:
+                  ogsm/too-long: {max_elements: 50}
+            """,
+            """
+            Houd de hoofdlijnen op de pagina: voeg kleine acties samen, houd een of twee
+            meetpunten per strategie aan, en werk een drukke strategie uit in een
+            onderliggende OGSM met die strategie als ambitie (`parent: OGSM-2026/S2`).
+            Bijvoorbeeld: 1 + 4 doelen + 5 strategieën × (1 + 3 meetpunten + 4 acties) =
+            45 elementen. Verhoog de grens alleen als de pagina echt meer aankan:
+
+                rules:
+                  ogsm/too-long: {max_elements: 50}
+            """,
+        ),
+        params={"max_elements": 40},
+    ),
+    # ------------------------------------------------------------------- bsc/
+    Rule(
+        code="bsc/empty-perspective",
+        severity="warning",
+        title=_t(
+            "A perspective of the scorecard has no objective",
+            "Een perspectief op de scorekaart heeft geen doelstelling",
+        ),
+        checks=_t(
+            """
+            Goes through every perspective of the plan's set (`perspectives:` in
+            prestatie.yaml; by default financial, customer, process and learning) and
+            reports each one in which a scorecard holds no objective. An objective is
+            on the scorecard when it is listed under a perspective in `perspectives:`,
+            or when `scope:` selects it (by level, unit and period) and it has a
+            perspective of its own or inherits one from its parent. The finding points
+            at the perspective's key when the scorecard lists it, and otherwise at the
+            scorecard's id.
+            """,
+            """
+            Loopt alle perspectieven van het plan langs (`perspectives:` in
+            prestatie.yaml; standaard financial, customer, process en learning) en
+            meldt elk perspectief waarin een scorekaart geen doelstelling heeft. Een
+            doelstelling staat op de scorekaart als zij onder een perspectief in
+            `perspectives:` staat, of als `scope:` haar selecteert (op niveau, afdeling
+            en periode) en zij een eigen perspectief heeft of er een erft van haar
+            `parent`. De melding wijst naar de sleutel van het perspectief als de
+            scorekaart dat noemt, en anders naar de id van de scorekaart.
+            """,
+        ),
+        why=_t(
+            """
+            The Balanced Scorecard exists to answer Kaplan and Norton's four questions
+            together: how do shareholders see us, how do customers see us, what must we
+            excel at, and can we keep improving and creating value? A scorecard with an
+            empty perspective leaves one of them unanswered, and with it a link in the
+            chain of cause and effect: a customer result without the process that
+            produces it, or profit without the customers that pay for it. That is
+            exactly the one-sidedness the method is meant to prevent.
+            """,
+            """
+            De Balanced Scorecard is er om de vier vragen van Kaplan en Norton samen te
+            beantwoorden: hoe zien aandeelhouders ons, hoe zien klanten ons, waarin
+            moeten we uitblinken, en kunnen we blijven verbeteren en waarde creëren?
+            Een scorekaart met een leeg perspectief laat een van die vragen open, en
+            daarmee een schakel in de keten van oorzaak en gevolg: een klantresultaat
+            zonder het proces dat het oplevert, of winst zonder de klanten die ervoor
+            betalen. Dat is precies de eenzijdigheid die de methode moet voorkomen.
+            """,
+        ),
+        fix=_t(
+            """
+            Put an objective of the plan under the empty perspective:
+
+                perspectives:
+                  learning: [SD-5]
+
+            If the organisation deliberately works with other perspectives, for
+            example societal results in the public sector, choose a perspective set
+            that fits (`perspectives: publieke-sector`, or your own list in
+            prestatie.yaml). If this scorecard skips a perspective on purpose, silence
+            the rule on the scorecard and say why in a comment:
+
+                ignore: [bsc/empty-perspective]   # costs are on the corporate scorecard
+            """,
+            """
+            Zet een doelstelling van het plan onder het lege perspectief:
+
+                perspectives:
+                  learning: [SD-5]
+
+            Werkt de organisatie bewust met andere perspectieven, bijvoorbeeld
+            maatschappelijke prestaties in de publieke sector, kies dan een passende
+            set (`perspectives: publieke-sector`, of een eigen lijst in
+            prestatie.yaml). Slaat deze scorekaart een perspectief met opzet over, zet
+            de regel dan uit op de scorekaart en leg in een opmerking uit waarom:
+
+                ignore: [bsc/empty-perspective]   # kosten staan op de concernkaart
+            """,
+        ),
+    ),
+    Rule(
+        code="bsc/no-measure",
+        severity="warning",
+        title=_t(
+            "An objective on the scorecard has no measure",
+            "Een doelstelling op de scorekaart heeft geen meetpunt",
+        ),
+        checks=_t(
+            """
+            Reports each objective on a scorecard, listed or selected by `scope:`,
+            whose `measures` list is missing or empty. The finding points at the
+            objective's entry on the scorecard, or at its id when `scope:` brought it
+            in, and names the scorecard. The goal itself is also reported by
+            smart/no-measure.
+            """,
+            """
+            Meldt elke doelstelling op een scorekaart, genoemd of geselecteerd via
+            `scope:`, zonder of met een lege lijst `measures`. De melding wijst naar de
+            plek van de doelstelling op de scorekaart, of naar haar id als `scope:` haar
+            heeft opgenomen, en noemt de scorekaart. De doelstelling zelf wordt ook
+            gemeld door smart/no-measure.
+            """,
+        ),
+        why=_t(
+            """
+            A scorecard translates strategy into measures: each objective gets one or
+            two measures, with a target, so that progress can be read off. An
+            objective without a measure is an empty row: the scorecard cannot show
+            whether it is on track, its perspective looks covered while nothing is
+            measured there, and the strategy map has a cause or effect that nobody can
+            observe.
+            """,
+            """
+            Een scorekaart vertaalt de strategie naar meetpunten: elke doelstelling
+            krijgt er één of twee, met een streefwaarde, zodat de voortgang af te lezen
+            is. Een doelstelling zonder meetpunt is een lege regel: de scorekaart kan
+            niet laten zien of zij op koers ligt, haar perspectief lijkt gedekt terwijl
+            er niets gemeten wordt, en de strategiekaart bevat een oorzaak of gevolg
+            die niemand kan waarnemen.
+            """,
+        ),
+        fix=_t(
+            """
+            Give the objective one or two measures, preferably a leading and a lagging
+            one:
+
+                measures:
+                  - id: leverbetrouwbaarheid
+                    name: Orders op tijd en compleet
+                    unit: "%"
+                    baseline: 91
+                    target: 97
+                    direction: increase
+                    indicator: leading
+            """,
+            """
+            Geef de doelstelling één of twee meetpunten, bij voorkeur een voorlopende
+            en een naijlende indicator:
+
+                measures:
+                  - id: leverbetrouwbaarheid
+                    name: Orders op tijd en compleet
+                    unit: "%"
+                    baseline: 91
+                    target: 97
+                    direction: increase    # of: verhogen
+                    indicator: leading     # voorlopend
+            """,
+        ),
+    ),
+    Rule(
+        code="bsc/too-many",
+        severity="warning",
+        title=_t(
+            "The scorecard has too many objectives or measures",
+            "De scorekaart heeft te veel doelstellingen of meetpunten",
+        ),
+        checks=_t(
+            """
+            Counts the objectives per perspective of a scorecard and reports a
+            perspective with more than `max_objectives` (default 5), at the
+            perspective's key. Also adds up the measures of all objectives on the
+            scorecard and reports the scorecard, at its id, when there are more than
+            `max_measures` (default 25). Both bounds are inclusive: exactly 5
+            objectives or 25 measures is fine.
+            """,
+            """
+            Telt de doelstellingen per perspectief van een scorekaart en meldt een
+            perspectief met meer dan `max_objectives` (standaard 5), bij de sleutel van
+            dat perspectief. Telt daarnaast de meetpunten van alle doelstellingen op de
+            scorekaart op en meldt de scorekaart, bij haar id, als dat er meer zijn dan
+            `max_measures` (standaard 25). Beide grenzen tellen zelf nog mee: precies 5
+            doelstellingen of 25 meetpunten is in orde.
+            """,
+        ),
+        why=_t(
+            """
+            A scorecard shows the few objectives that matter most for the strategy,
+            not everything the organisation does. Practitioners keep it to about three
+            to five objectives per perspective and one or two measures per objective:
+            15 to 25 measures per scorecard, and 12 to 18 for a first one. Beyond that
+            the scorecard turns into a list of operational indicators, management
+            attention is spread thin, and the strategy map becomes unreadable. Measures
+            tend to creep in year after year; this rule makes that visible.
+            """,
+            """
+            Een scorekaart toont de paar doelstellingen die voor de strategie het meest
+            tellen, niet alles wat de organisatie doet. In de praktijk houdt men het op
+            ongeveer drie tot vijf doelstellingen per perspectief en één of twee
+            meetpunten per doelstelling: 15 tot 25 meetpunten per scorekaart, en 12 tot
+            18 voor een eerste. Daarboven wordt de scorekaart een lijst met operationele
+            indicatoren, versnippert de aandacht van het management en wordt de
+            strategiekaart onleesbaar. Meetpunten sluipen er jaar na jaar bij; deze
+            regel maakt dat zichtbaar.
+            """,
+        ),
+        fix=_t(
+            """
+            Keep the objectives that drive the strategy on the scorecard and move the
+            rest to department or operational objectives; merge measures that say the
+            same. Where a larger scorecard is a deliberate choice, raise the bounds:
+
+                rules:
+                  bsc/too-many: {max_objectives: 6, max_measures: 30}
+            """,
+            """
+            Houd de doelstellingen die de strategie dragen op de scorekaart en breng de
+            rest onder bij afdelings- of operationele doelstellingen; voeg meetpunten
+            samen die hetzelfde zeggen. Is een grotere scorekaart een bewuste keuze,
+            verhoog dan de grenzen:
+
+                rules:
+                  bsc/too-many: {max_objectives: 6, max_measures: 30}
+            """,
+        ),
+        params={"max_objectives": 5, "max_measures": 25},
+    ),
+    Rule(
+        code="bsc/link-direction",
+        severity="warning",
+        title=_t(
+            "A strategy-map link runs against cause and effect",
+            "Een koppeling in de strategiekaart loopt tegen oorzaak en gevolg in",
+        ),
+        checks=_t(
+            """
+            Each link in a scorecard's `links:` runs from cause to effect, written as
+            `[cause, effect]` or `{from, to}`. The rule compares the perspectives under
+            which the two objectives sit on this scorecard and reports a link whose
+            cause lies higher in the strategy map than its effect. In the Kaplan and
+            Norton set the map runs learning → process → customer → financial, so
+            financial → learning or customer → process is reported; the public-sector
+            set puts financial low, as a constraint, and societal results on top, and
+            a custom set follows its `order`. Links within one perspective, and links
+            that skip a step (learning → customer), are fine.
+            """,
+            """
+            Elke koppeling in `links:` van een scorekaart loopt van oorzaak naar
+            gevolg, geschreven als `[oorzaak, gevolg]` of `{from, to}`. De regel
+            vergelijkt de perspectieven waaronder beide doelstellingen op deze
+            scorekaart staan, en meldt een koppeling waarvan de oorzaak hoger in de
+            strategiekaart ligt dan het gevolg. In de set van Kaplan en Norton loopt de
+            kaart leren → processen → klant → financieel, dus financieel → leren of
+            klant → processen wordt gemeld; de set voor de publieke sector zet
+            financieel laag, als randvoorwaarde, en maatschappelijke prestaties
+            bovenaan, en een eigen set volgt haar `order`. Koppelingen binnen één
+            perspectief, en koppelingen die een stap overslaan (leren → klant), zijn in
+            orde.
+            """,
+        ),
+        why=_t(
+            """
+            A strategy map tells the strategy as a chain of cause and effect: people
+            who learn and improve make processes better, better processes make
+            customers more satisfied, and satisfied customers bring the financial
+            result. A link from a financial result to a learning objective reverses
+            that story. Most often the two ids were written the wrong way round;
+            sometimes the objective sits under the wrong perspective. Either way the
+            map no longer shows which objective drives which.
+            """,
+            """
+            Een strategiekaart vertelt de strategie als een keten van oorzaak en
+            gevolg: mensen die leren en verbeteren maken processen beter, betere
+            processen maken klanten tevredener, en tevreden klanten brengen het
+            financiële resultaat. Een koppeling van een financieel resultaat naar een
+            leerdoelstelling draait dat verhaal om. Meestal zijn de twee id's in de
+            verkeerde volgorde geschreven; soms staat een doelstelling onder het
+            verkeerde perspectief. Hoe dan ook laat de kaart niet meer zien welke
+            doelstelling welke aandrijft.
+            """,
+        ),
+        fix=_t(
+            """
+            Write the cause first and the effect second:
+
+                links:
+                  - [SD-5, SD-1]      # was: [SD-1, SD-5]
+
+            If the order is right, check that both objectives sit under the right
+            perspective.
+            """,
+            """
+            Zet de oorzaak eerst en het gevolg daarna:
+
+                links:
+                  - [SD-5, SD-1]      # was: [SD-1, SD-5]
+
+            Klopt de volgorde wel, controleer dan of beide doelstellingen onder het
+            juiste perspectief staan.
+            """,
+        ),
+    ),
+    Rule(
+        code="bsc/link-unknown",
+        severity="error",
+        title=_t(
+            "A strategy-map link names an objective not on the scorecard",
+            "Een koppeling in de strategiekaart noemt een doelstelling buiten de scorekaart",
+        ),
+        checks=_t(
+            """
+            Reports a link in a scorecard's `links:` whose cause or effect is not an
+            objective on this scorecard: either the id exists nowhere in the plan (the
+            closest objective on the scorecard is suggested), or it exists but the
+            scorecard neither lists it under a perspective nor selects it through
+            `scope:`. Only the first such id of a link is named. The link is then left
+            out of bsc/link-direction, bsc/map-cycle and bsc/unlinked.
+            """,
+            """
+            Meldt een koppeling in `links:` van een scorekaart waarvan de oorzaak of
+            het gevolg geen doelstelling op deze scorekaart is: de id bestaat nergens in
+            het plan (de best passende doelstelling op de scorekaart wordt
+            voorgesteld), of hij bestaat wel, maar de scorekaart noemt hem niet onder
+            een perspectief en selecteert hem ook niet via `scope:`. Per koppeling
+            wordt alleen de eerste zulke id genoemd. De koppeling telt daarna niet mee
+            voor bsc/link-direction, bsc/map-cycle en bsc/unlinked.
+            """,
+        ),
+        why=_t(
+            """
+            A strategy map connects the objectives of one scorecard. A link to an id
+            that does not exist is usually a typing error or a goal that was renamed or
+            removed; a link to an objective that is not on the scorecard draws an arrow
+            to something the scorecard does not show or measure. In both cases the
+            chain of cause and effect has a loose end, and the map that is drawn and
+            reported differs from the one intended.
+            """,
+            """
+            Een strategiekaart verbindt de doelstellingen van één scorekaart. Een
+            koppeling naar een id die niet bestaat is meestal een tikfout of een
+            doelstelling die is hernoemd of geschrapt; een koppeling naar een
+            doelstelling die niet op de scorekaart staat, trekt een pijl naar iets wat
+            de scorekaart niet toont en niet meet. In beide gevallen heeft de keten van
+            oorzaak en gevolg een los eind, en wijkt de kaart die getekend en
+            gerapporteerd wordt af van de bedoelde.
+            """,
+        ),
+        fix=_t(
+            """
+            Correct the id, or put the objective on the scorecard:
+
+                perspectives:
+                  process: [SD-4]
+                links:
+                  - [SD-4, SD-3]
+            """,
+            """
+            Verbeter de id, of zet de doelstelling op de scorekaart:
+
+                perspectives:
+                  process: [SD-4]
+                links:
+                  - [SD-4, SD-3]
+            """,
+        ),
+    ),
+    Rule(
+        code="bsc/map-cycle",
+        severity="error",
+        title=_t(
+            "The strategy map runs in a circle",
+            "De strategiekaart loopt in een kring",
+        ),
+        checks=_t(
+            """
+            Follows a scorecard's links from cause to effect and reports each circle it
+            finds, such as SD-1 → SD-2 → SD-3 → SD-1, once, at the link that closes it.
+            A link from an objective to itself is a circle too. Links that name an
+            objective not on the scorecard (bsc/link-unknown) are left out.
+            """,
+            """
+            Volgt de koppelingen van een scorekaart van oorzaak naar gevolg en meldt
+            elke kring die daarbij opduikt, zoals SD-1 → SD-2 → SD-3 → SD-1, één keer,
+            bij de koppeling die de kring sluit. Een koppeling van een doelstelling naar
+            zichzelf is ook een kring. Koppelingen die een doelstelling noemen die niet
+            op de scorekaart staat (bsc/link-unknown), tellen niet mee.
+            """,
+        ),
+        why=_t(
+            """
+            A strategy map reads from the objectives that lay the foundation, learning
+            and processes, up to the results they produce for customers and in the
+            finances. In a circle every objective is both cause and effect of the
+            others, so the map no longer says where to start or what drives what. A
+            circle nearly always means one link was written the wrong way round.
+            """,
+            """
+            Een strategiekaart leest van de doelstellingen die het fundament leggen,
+            leren en processen, omhoog naar de resultaten die zij opleveren bij klanten
+            en in de financiën. In een kring is elke doelstelling zowel oorzaak als
+            gevolg van de andere, zodat de kaart niet meer zegt waar je begint en wat
+            wat aandrijft. Een kring betekent bijna altijd dat één koppeling de
+            verkeerde kant op is geschreven.
+            """,
+        ),
+        fix=_t(
+            """
+            Remove or turn round the link that goes against the chain of cause and
+            effect, usually the one bsc/link-direction also reports:
+
+                links:
+                  - [SD-3, SD-1]
+                  # - [SD-1, SD-3]    # removed: runs back from the result to its cause
+            """,
+            """
+            Verwijder of draai de koppeling om die tegen de keten van oorzaak en gevolg
+            in gaat, meestal dezelfde die ook bsc/link-direction meldt:
+
+                links:
+                  - [SD-3, SD-1]
+                  # - [SD-1, SD-3]    # geschrapt: loopt terug van resultaat naar oorzaak
+            """,
+        ),
+    ),
+    Rule(
+        code="bsc/unlinked",
+        severity="warning",
+        title=_t(
+            "An objective is on no link of the strategy map",
+            "Een doelstelling zit aan geen enkele koppeling van de strategiekaart",
+        ),
+        checks=_t(
+            """
+            When a scorecard has `links:`, reports every objective on it that is
+            neither the cause nor the effect of any link, at the objective's entry on
+            the scorecard (or its id, when `scope:` brought it in). Links that name an
+            objective not on the scorecard do not count. A scorecard without `links:`
+            is not checked: it has no strategy map yet.
+            """,
+            """
+            Heeft een scorekaart `links:`, dan meldt de regel elke doelstelling op die
+            kaart die in geen enkele koppeling oorzaak of gevolg is, bij de plek van de
+            doelstelling op de scorekaart (of bij haar id, als `scope:` haar heeft
+            opgenomen). Koppelingen die een doelstelling noemen die niet op de
+            scorekaart staat, tellen niet mee. Een scorekaart zonder `links:` wordt niet
+            gecontroleerd: die heeft nog geen strategiekaart.
+            """,
+        ),
+        why=_t(
+            """
+            In a strategy map every objective either drives another objective or is
+            driven by one; together they tell how the strategy works. An isolated
+            objective does not take part in that story: it may be a pet project that
+            does not serve the strategy, or a link that was forgotten. Either way the
+            map does not explain why the objective is on the scorecard.
+            """,
+            """
+            In een strategiekaart drijft elke doelstelling een andere aan of wordt zij
+            door een andere aangedreven; samen vertellen ze hoe de strategie werkt. Een
+            losse doelstelling doet in dat verhaal niet mee: misschien een
+            stokpaardje dat de strategie niet dient, misschien een vergeten koppeling.
+            Hoe dan ook verklaart de kaart niet waarom de doelstelling op de
+            scorekaart staat.
+            """,
+        ),
+        fix=_t(
+            """
+            Link the objective to the objective it causes or supports:
+
+                links:
+                  - [SD-6, SD-4]      # trained bakers → orders on time and complete
+
+            If it has no place in the chain of cause and effect, consider taking it off
+            the scorecard.
+            """,
+            """
+            Koppel de doelstelling aan de doelstelling die zij veroorzaakt of
+            ondersteunt:
+
+                links:
+                  - [SD-6, SD-4]      # opleiding bakkers → orders op tijd en compleet
+
+            Heeft zij geen plaats in de keten van oorzaak en gevolg, overweeg dan haar
+            van de scorekaart te halen.
+            """,
+        ),
+    ),
+    Rule(
+        code="bsc/no-leading",
+        severity="warning",
+        title=_t(
+            "The scorecard has lagging indicators only",
+            "De scorekaart heeft alleen naijlende indicatoren",
+        ),
+        checks=_t(
+            """
+            Counts the measures of the objectives on a scorecard by their `indicator`.
+            When at least one is `lagging` and none is `leading`, the scorecard is
+            reported at its id. Measures without `indicator` are not counted either
+            way, so a scorecard that classifies none of its measures is not reported.
+            """,
+            """
+            Telt de meetpunten van de doelstellingen op een scorekaart naar hun
+            `indicator`. Is er ten minste één `lagging` (naijlend) en geen enkele
+            `leading` (voorlopend), dan wordt de scorekaart gemeld bij haar id.
+            Meetpunten zonder `indicator` tellen nergens mee, dus een scorekaart die
+            geen enkel meetpunt indeelt, wordt niet gemeld.
+            """,
+        ),
+        why=_t(
+            """
+            Lagging indicators, such as revenue or margin, show the result once the
+            period is over; leading indicators, such as on-time delivery or hours of
+            training, predict those results while there is still time to steer.
+            Financial measures are mostly lagging, and the other perspectives carry the
+            leading ones. A good scorecard defines both; with lagging indicators only,
+            it reports history and cannot warn in time.
+            """,
+            """
+            Naijlende indicatoren, zoals omzet of marge, laten het resultaat zien als
+            de periode voorbij is; voorlopende indicatoren, zoals leverbetrouwbaarheid
+            of opleidingsuren, voorspellen die resultaten terwijl er nog tijd is om bij
+            te sturen. Financiële meetpunten zijn meestal naijlend; de andere
+            perspectieven leveren de voorlopende. Een goede scorekaart heeft beide; met
+            alleen naijlende indicatoren beschrijft zij het verleden en kan zij niet op
+            tijd waarschuwen.
+            """,
+        ),
+        fix=_t(
+            """
+            Add a measure that predicts the result, typically in the customer, process
+            or learning perspective, and mark it as leading:
+
+                measures:
+                  - id: offertes-zakelijk
+                    name: Offertes aan zakelijke klanten per maand
+                    unit: aantal
+                    baseline: 6
+                    target: 12
+                    direction: increase
+                    indicator: leading
+            """,
+            """
+            Voeg een meetpunt toe dat het resultaat voorspelt, meestal in het klant-,
+            proces- of leerperspectief, en markeer het als voorlopend:
+
+                measures:
+                  - id: offertes-zakelijk
+                    name: Offertes aan zakelijke klanten per maand
+                    unit: aantal
+                    baseline: 6
+                    target: 12
+                    direction: increase    # of: verhogen
+                    indicator: leading     # voorlopend
+            """,
+        ),
+    ),
+    Rule(
+        code="bsc/unknown-objective",
+        severity="error",
+        title=_t(
+            "The scorecard lists an id that is not an objective",
+            "De scorekaart noemt een id die geen doelstelling is",
+        ),
+        checks=_t(
+            """
+            Reports each id under a perspective in a scorecard's `perspectives:` that is
+            not an objective (goal) of the plan: an id that does not exist, or one that
+            belongs to another kind of item, such as an OKR or an OGSM. The closest id
+            in the plan is suggested. A perspective key that is not one of the plan's
+            perspectives is reported by ref/unknown-perspective instead.
+            """,
+            """
+            Meldt elke id onder een perspectief in `perspectives:` van een scorekaart
+            die geen doelstelling (goal) van het plan is: een id die niet bestaat, of
+            een id van een ander soort item, zoals een OKR of een OGSM. De best
+            passende id in het plan wordt voorgesteld. Een sleutel die geen perspectief
+            van het plan is, wordt gemeld door ref/unknown-perspective.
+            """,
+        ),
+        why=_t(
+            """
+            An id that does not resolve drops out of the scorecard without a trace: the
+            perspective looks emptier than intended, the objective's measures are
+            missing from the counts and the balance of the scorecard, and links to it
+            fail. Usually it is a typing error or a goal that was renamed.
+            """,
+            """
+            Een id die nergens naar verwijst, valt ongemerkt van de scorekaart: het
+            perspectief lijkt leger dan bedoeld, de meetpunten van de doelstelling
+            ontbreken in de tellingen en in het evenwicht van de scorekaart, en
+            koppelingen ernaar lopen vast. Meestal is het een tikfout of een hernoemde
+            doelstelling.
+            """,
+        ),
+        fix=_t(
+            """
+            Correct the id, or add the missing goal to the plan:
+
+                perspectives:
+                  customer: [SD-2, SD-3]    # was: SD-03
+            """,
+            """
+            Verbeter de id, of voeg de ontbrekende doelstelling toe aan het plan:
+
+                perspectives:
+                  customer: [SD-2, SD-3]    # was: SD-03
+            """,
+        ),
+    ),
+    # --------------------------------------------------------------- balance/
+    Rule(
+        code="balance/missing",
+        severity="warning",
+        title=_t(
+            "A perspective has no objective at all",
+            "Een perspectief heeft helemaal geen doelstelling",
+        ),
+        checks=_t(
+            """
+            Counts the objectives per perspective in the plan as a whole and in each
+            level named in `cover_all` (default: `plan` and `strategic`), and reports
+            every perspective of the plan's set that has no objective there. Only
+            strategic, department and operational objectives count, each in its own
+            `perspective` or, without one, in its parent's. A scope without any
+            objective is skipped, and scorecards are left to bsc/empty-perspective.
+            The finding for the whole plan points at `balance:` in prestatie.yaml (or
+            the start of that file), the one for a level at the first objective of that
+            level.
+            """,
+            """
+            Telt de doelstellingen per perspectief in het plan als geheel en in elk
+            niveau dat in `cover_all` staat (standaard: `plan` en `strategic`), en meldt
+            elk perspectief van het plan dat daar geen enkele doelstelling heeft. Alleen
+            strategische, afdelings- en operationele doelstellingen tellen mee, elk in
+            het eigen `perspective` of, zonder, in dat van de `parent`. Een bereik
+            zonder doelstellingen wordt overgeslagen, en scorekaarten zijn voor
+            bsc/empty-perspective. De melding voor het hele plan wijst naar `balance:`
+            in prestatie.yaml (of het begin van dat bestand), die voor een niveau naar
+            de eerste doelstelling van dat niveau.
+            """,
+        ),
+        why=_t(
+            """
+            Kaplan and Norton's point is that financial figures alone do not show
+            whether an organisation is healthy: customers, internal processes, and
+            learning and growth have to be steered as well. The source material warns
+            that plans in practice are not balanced but too one-sided. A perspective
+            without a single objective in the plan or at the top is the clearest sign
+            of that: nobody is held to it, and nothing below can derive from it.
+            Departments may specialise, which is why the lower levels are not checked
+            by default.
+            """,
+            """
+            De kern van Kaplan en Norton is dat financiële cijfers alleen niet laten
+            zien of een organisatie gezond is: ook klanten, interne processen en leren
+            en groeien moeten worden gestuurd. Het bronmateriaal waarschuwt dat plannen
+            in de praktijk niet in evenwicht zijn maar te eenzijdig. Een perspectief
+            zonder één enkele doelstelling in het plan of aan de top is daar het
+            duidelijkste teken van: niemand wordt erop aangesproken, en niets
+            daaronder kan ervan worden afgeleid. Afdelingen mogen zich specialiseren;
+            daarom worden de lagere niveaus standaard niet gecontroleerd.
+            """,
+        ),
+        fix=_t(
+            """
+            Formulate an objective for the missing perspective, at the strategic level
+            so that departments can derive from it:
+
+                id: SD-5
+                level: strategic
+                parent: mission
+                perspective: learning
+
+            To require full coverage on more levels, or fewer, set `cover_all`. The
+            balance limits usually sit under `balance:` in prestatie.yaml, but
+            `cover_all` goes under `rules:`, and a value there wins over one under
+            `balance:`:
+
+                rules:
+                  balance/missing: {cover_all: [plan, strategic, department]}
+
+            If the organisation deliberately works without this perspective, choose a
+            perspective set that fits, or your own list under `perspectives:`.
+            """,
+            """
+            Formuleer een doelstelling voor het ontbrekende perspectief, op strategisch
+            niveau, zodat afdelingen ervan kunnen afleiden:
+
+                id: SD-5
+                level: strategic       # of: strategisch
+                parent: mission
+                perspective: learning  # of: leren
+
+            Wil je op meer of minder niveaus volledige dekking eisen, stel dan
+            `cover_all` in. De balansgrenzen staan meestal onder `balance:` in
+            prestatie.yaml, maar `cover_all` hoort onder `rules:`, en een waarde daar
+            gaat vóór een waarde onder `balance:`:
+
+                rules:
+                  balance/missing: {cover_all: [plan, strategic, department]}
+
+            Werkt de organisatie bewust zonder dit perspectief, kies dan een passende
+            set perspectieven, of een eigen lijst onder `perspectives:`.
+            """,
+        ),
+        params={"cover_all": ("plan", "strategic")},
+    ),
+    Rule(
+        code="balance/dominant",
+        severity="warning",
+        title=_t(
+            "One perspective holds too much of the weight",
+            "Eén perspectief heeft te veel van het gewicht",
+        ),
+        checks=_t(
+            """
+            For the plan as a whole, each level and each scorecard, adds up the
+            `weight` of the objectives per perspective (1 for an objective without
+            `weight`) and reports a perspective whose share of the total is more than
+            `max_share` (default 0.5). In the plan and its levels only strategic,
+            department and operational objectives count; a scorecard counts the
+            objectives on it. Each objective counts in its own `perspective` or,
+            without one, in its parent's, on a scorecard too; objectives without a
+            perspective are left out. A scope with fewer than `min_objectives` counted
+            objectives (default 4) is not judged. Units are shown by `prestatie
+            balance` but not judged here. The finding points at `balance:` in
+            prestatie.yaml for the plan, at the first objective of a level, and at the
+            id of a scorecard.
+            """,
+            """
+            Telt voor het plan als geheel, elk niveau en elke scorekaart het `weight`
+            van de doelstellingen per perspectief op (1 voor een doelstelling zonder
+            `weight`) en meldt een perspectief waarvan het aandeel in het totaal groter
+            is dan `max_share` (standaard 0,5). In het plan en zijn niveaus tellen
+            alleen strategische, afdelings- en operationele doelstellingen mee; een
+            scorekaart telt de doelstellingen die erop staan. Elke doelstelling telt in
+            het eigen `perspective` of, zonder, in dat van de `parent`, ook op een
+            scorekaart; doelstellingen zonder perspectief tellen niet mee. Een bereik
+            met minder dan `min_objectives` getelde doelstellingen (standaard 4) wordt
+            niet beoordeeld. Afdelingen toont `prestatie balance` wel, maar deze regel
+            beoordeelt ze niet. De melding wijst voor het plan naar `balance:` in
+            prestatie.yaml, voor een niveau naar de eerste doelstelling ervan, en voor
+            een scorekaart naar haar id.
+            """,
+        ),
+        why=_t(
+            """
+            Even with a balanced scorecard in place, managers put most of the weight on
+            financial measures (Ittner, Larcker and Meyer, 2003), and the source
+            material warns that plans in practice are not balanced but too one-sided.
+            Balance is not a 25 %-each quota: a strategy may rightly stress one
+            perspective, so the default bound is half of the weight, not a quarter.
+            Above it, the other perspectives carry too little weight to be steered on,
+            and the plan rewards one kind of result at the expense of the causes that
+            produce it.
+            """,
+            """
+            Ook met een balanced scorecard leggen managers het meeste gewicht op
+            financiële meetpunten (Ittner, Larcker en Meyer, 2003), en het
+            bronmateriaal waarschuwt dat plannen in de praktijk niet in evenwicht zijn
+            maar te eenzijdig. Evenwicht is geen quotum van 25 % per perspectief: een
+            strategie mag terecht één perspectief benadrukken, dus de standaardgrens is
+            de helft van het gewicht, geen kwart. Daarboven hebben de andere
+            perspectieven te weinig gewicht om op te sturen, en beloont het plan één
+            soort resultaat ten koste van de oorzaken die het voortbrengen.
+            """,
+        ),
+        fix=_t(
+            """
+            Give the other perspectives more weight: add objectives there, or lower the
+            `weight` of the dominant ones:
+
+                weight: 1             # was: 3
+
+            When the emphasis is deliberate, raise the bound. The usual place is
+            `balance:` in prestatie.yaml; a setting under `rules:` wins over it, and is
+            where `min_objectives` is set:
+
+                balance: {min_share: 0.10, max_share: 0.60}
+                rules:
+                  balance/dominant: {min_objectives: 6}
+            """,
+            """
+            Geef de andere perspectieven meer gewicht: voeg daar doelstellingen toe, of
+            verlaag het `weight` van de dominante:
+
+                weight: 1             # was: 3
+
+            Is de nadruk een bewuste keuze, verhoog dan de grens. De gebruikelijke plek
+            is `balance:` in prestatie.yaml; een instelling onder `rules:` gaat daar
+            vóór, en daar stel je ook `min_objectives` in:
+
+                balance: {min_share: 0.10, max_share: 0.60}
+                rules:
+                  balance/dominant: {min_objectives: 6}
+            """,
+        ),
+        params={"max_share": 0.5, "min_objectives": 4},
+    ),
+    Rule(
+        code="balance/underweight",
+        severity="warning",
+        title=_t(
+            "A perspective holds too little of the weight",
+            "Een perspectief heeft te weinig van het gewicht",
+        ),
+        checks=_t(
+            """
+            In the same scopes as balance/dominant (the plan, each level and each
+            scorecard), counted the same way and skipped below the same
+            `min_objectives` (set on balance/dominant), reports a perspective that has
+            at least one objective but holds less than `min_share` (default 0.1) of the
+            weight. A perspective without any objective is reported by balance/missing
+            or bsc/empty-perspective instead.
+            """,
+            """
+            Meldt, in dezelfde bereiken als balance/dominant (het plan, elk niveau en
+            elke scorekaart), op dezelfde manier geteld en overgeslagen onder dezelfde
+            `min_objectives` (in te stellen bij balance/dominant), een perspectief dat
+            wel een doelstelling heeft maar minder dan `min_share` (standaard 0,1) van
+            het gewicht. Een perspectief zonder doelstelling wordt gemeld door
+            balance/missing of bsc/empty-perspective.
+            """,
+        ),
+        why=_t(
+            """
+            A perspective can be present on paper only: one light objective among many.
+            Evaluators tend to ignore measures that are specific to a unit and judge on
+            the common ones (Lipe and Salterio, 2000); a perspective with a token share
+            fares the same and gets no attention in reviews. Balance is not a 25 %-each
+            quota, so the default bound is low; below it the perspective is too small to
+            steer on, and the plan is one-sided after all.
+            """,
+            """
+            Een perspectief kan alleen op papier aanwezig zijn: één lichte doelstelling
+            tussen vele. Beoordelaars negeren vaak de meetpunten die specifiek zijn voor
+            een eenheid en oordelen op de gemeenschappelijke (Lipe en Salterio, 2000);
+            een perspectief met een symbolisch aandeel vergaat het net zo, en krijgt in
+            voortgangsgesprekken geen aandacht. Evenwicht is geen quotum van 25 % per
+            perspectief, dus de standaardgrens is laag; daaronder is het perspectief te
+            klein om op te sturen, en is het plan toch eenzijdig.
+            """,
+        ),
+        fix=_t(
+            """
+            Give the perspective real weight, with a higher `weight` or another
+            objective, or decide openly that it does not belong in this scope. To change
+            the bound, set `min_share` under `balance:` in prestatie.yaml, the usual
+            place; a setting under `rules:` wins over it:
+
+                balance: {min_share: 0.05, max_share: 0.50}
+            """,
+            """
+            Geef het perspectief echt gewicht, met een hoger `weight` of een extra
+            doelstelling, of besluit openlijk dat het niet in dit bereik thuishoort. Om
+            de grens te wijzigen, zet je `min_share` onder `balance:` in prestatie.yaml,
+            de gebruikelijke plek; een instelling onder `rules:` gaat daar vóór:
+
+                balance: {min_share: 0.05, max_share: 0.50}
+            """,
+        ),
+        params={"min_share": 0.1},
+    ),
+    Rule(
+        code="balance/lost-in-cascade",
+        severity="warning",
+        title=_t(
+            "Balance is lost from one level to the next",
+            "Het evenwicht gaat verloren van het ene niveau naar het volgende",
+        ),
+        checks=_t(
+            """
+            Computes per level the normalised entropy of the perspectives' weight
+            shares: E = −Σ s·ln s / ln k over the k perspectives of the plan's set, 1.0
+            when the weight is spread evenly and 0.0 when it all sits in one
+            perspective. With four perspectives, shares of 40, 30, 20 and 10 % give
+            0.92; three equal perspectives and an empty fourth give 0.79. A level is
+            balanced when E is at least `min_entropy` (default 0.8). Going down the
+            levels in use (strategic, department, operational, in the order of
+            `levels:`), the rule reports two consecutive levels of which one is
+            balanced and the other not: balance lost on the way down at the first
+            objective of the lower level, a one-sided level above a balanced one at the
+            first objective of the upper level. The same comparison is made per unit,
+            between its department objectives and its operational objectives with
+            exactly the same `unit` (sub-units are not included); those findings name
+            the unit.
+            """,
+            """
+            Berekent per niveau de genormaliseerde entropie van de gewichtsaandelen van
+            de perspectieven: E = −Σ s·ln s / ln k over de k perspectieven van het plan,
+            1,0 als het gewicht gelijk verdeeld is en 0,0 als het allemaal in één
+            perspectief zit. Bij vier perspectieven geven aandelen van 40, 30, 20 en
+            10 % een 0,92; drie gelijke perspectieven en een leeg vierde een 0,79. Een
+            niveau is in evenwicht als E ten minste `min_entropy` is (standaard 0,8).
+            De regel loopt de gebruikte niveaus van boven naar beneden af (strategisch,
+            afdeling, operationeel, in de volgorde van `levels:`) en meldt twee
+            opeenvolgende niveaus waarvan het ene in evenwicht is en het andere niet:
+            evenwicht dat naar beneden toe verloren gaat bij de eerste doelstelling van
+            het lagere niveau, een eenzijdig niveau boven een evenwichtig niveau bij de
+            eerste doelstelling van het hogere. Dezelfde vergelijking wordt per
+            afdeling gemaakt, tussen haar afdelingsdoelstellingen en de operationele
+            doelstellingen met precies dezelfde `unit` (onderdelen tellen niet mee);
+            die meldingen noemen de afdeling.
+            """,
+        ),
+        why=_t(
+            """
+            A balanced strategic level means little when the departments translate only
+            its financial objectives and the operational teams only the process ones:
+            the balance at the top is lost on the way down, and nobody below works on
+            the other perspectives. The source material warns that plans in practice
+            are not balanced but too one-sided, and the cascade is where that happens
+            unnoticed. The reverse, a one-sided level above a balanced one, means the
+            level below pursues perspectives that do not derive from the level above.
+            """,
+            """
+            Een strategisch niveau in evenwicht zegt weinig als de afdelingen alleen de
+            financiële doelstellingen vertalen en de operationele teams alleen de
+            procesdoelstellingen: het evenwicht aan de top gaat onderweg naar beneden
+            verloren, en niemand lager in de organisatie werkt aan de andere
+            perspectieven. Het bronmateriaal waarschuwt dat plannen in de praktijk niet
+            in evenwicht zijn maar te eenzijdig, en in de cascade gebeurt dat
+            ongemerkt. Het omgekeerde, een eenzijdig niveau boven een evenwichtig
+            niveau, betekent dat het lagere niveau perspectieven nastreeft die niet van
+            het niveau erboven zijn afgeleid.
+            """,
+        ),
+        fix=_t(
+            """
+            Let each perspective of the level above return in the goals derived from
+            it; when the level below is the balanced one, check the `parent` of its
+            goals. To change the bound, set `min_entropy` under `rules:`, which wins
+            over a value under `balance:` in prestatie.yaml, the usual place for the
+            share limits:
+
+                rules:
+                  balance/lost-in-cascade: {min_entropy: 0.7}
+            """,
+            """
+            Laat elk perspectief van het niveau erboven terugkomen in de doelstellingen
+            die ervan zijn afgeleid; is juist het lagere niveau in evenwicht,
+            controleer dan de `parent` van zijn doelstellingen. Om de grens te
+            wijzigen, zet je `min_entropy` onder `rules:`; dat gaat vóór een waarde
+            onder `balance:` in prestatie.yaml, de gebruikelijke plek voor de
+            aandeelgrenzen:
+
+                rules:
+                  balance/lost-in-cascade: {min_entropy: 0.7}
+            """,
+        ),
+        params={"min_entropy": 0.8},
+    ),
     # ------------------------------------------------------------------ swot/
     Rule(
         code="swot/unknown-item",
         severity="warning",
         title=_t(
-            "The goal addresses a SWOT item that does not exist",
-            "De doelstelling verwijst naar een SWOT-punt dat niet bestaat",
+            "A reference names a SWOT item that does not exist",
+            "Een verwijzing noemt een SWOT-punt dat niet bestaat",
         ),
         checks=_t(
             """
-            Compares the ids in a goal's `addresses` list with the strengths,
-            weaknesses, opportunities and threats of the plan's SWOT analysis. An
-            unknown id is reported with the closest existing one. The rule only runs
-            when the plan has a `kind: analysis` document.
+            Compares every reference into the SWOT analysis with its items: the ids
+            in a goal's `addresses` list (strengths, weaknesses, opportunities, threats
+            or strategic options), the rows and columns of the confrontation matrix,
+            and the `items` of each strategic option. An unknown id is reported with
+            the closest existing one. A matrix row must be a strength or weakness and a
+            column an opportunity or threat; an id of the other kind is reported too.
+            The rule only runs when the plan has a `kind: analysis` document.
             """,
             """
-            Vergelijkt de ids in de lijst `addresses` van een doelstelling met de
-            sterkten, zwakten, kansen en bedreigingen uit de SWOT-analyse van het plan.
-            Een onbekende id wordt gemeld met de best passende bestaande. De regel werkt
-            alleen als het plan een document met `kind: analysis` heeft.
+            Vergelijkt elke verwijzing naar de SWOT-analyse met de punten daarin: de ids
+            in de lijst `addresses` van een doelstelling (sterkten, zwakten, kansen,
+            bedreigingen of strategische opties), de rijen en kolommen van de
+            confrontatiematrix, en de `items` van elke strategische optie. Een onbekende
+            id wordt gemeld met de best passende bestaande. Een rij van de matrix moet
+            een sterkte of zwakte zijn en een kolom een kans of bedreiging; een id van
+            de andere soort wordt ook gemeld. De regel werkt alleen als het plan een
+            document met `kind: analysis` heeft.
             """,
         ),
         why=_t(
@@ -1991,14 +4025,305 @@ _ALL: tuple[Rule, ...] = (
         ),
         fix=_t(
             """
-            Use the id from the SWOT analysis, or add the missing item there:
+            Use the id from the SWOT analysis, or add the missing item there. In the
+            matrix, strengths and weaknesses are the rows:
 
                 addresses: [O1, W2]      # ids from swot: in the analysis document
+                confrontation: {S1: {O1: 2}, W2: {T1: -1}}
             """,
             """
-            Gebruik de id uit de SWOT-analyse, of voeg het ontbrekende punt daar toe:
+            Gebruik de id uit de SWOT-analyse, of voeg het ontbrekende punt daar toe. In
+            de matrix zijn de sterkten en zwakten de rijen:
 
                 addresses: [O1, W2]      # ids uit swot: in het analysedocument
+                confrontation: {S1: {O1: 2}, W2: {T1: -1}}
+            """,
+        ),
+    ),
+    Rule(
+        code="swot/unaddressed",
+        severity="warning",
+        title=_t(
+            "No strategic objective addresses this weakness or threat",
+            "Geen strategische doelstelling pakt deze zwakte of bedreiging op",
+        ),
+        checks=_t(
+            """
+            Collects the SWOT items that strategic objectives name under `addresses:`,
+            directly or through a strategic option they address (which counts for every
+            item the option combines), and reports each weakness and threat that none of
+            them names. An opportunity that no strategic objective addresses is reported
+            as info. Only objectives at the strategic level count: they are the
+            strategy's answer to the analysis. A lower objective that names the item is
+            mentioned in the hint but does not cover it. Strengths are not reported.
+            """,
+            """
+            Verzamelt de SWOT-punten die strategische doelstellingen onder `addresses:`
+            noemen, rechtstreeks of via een strategische optie die ze oppakken (die telt
+            voor elk punt dat de optie combineert), en meldt elke zwakte en bedreiging
+            die geen van hen noemt. Een kans die geen strategische doelstelling oppakt,
+            wordt als info gemeld. Alleen doelstellingen op strategisch niveau tellen:
+            zij zijn het antwoord van de strategie op de analyse. Een lagere
+            doelstelling die het punt noemt, staat in de tip maar dekt het niet af.
+            Sterkten worden niet gemeld.
+            """,
+        ),
+        why=_t(
+            """
+            The SWOT analysis exists to drive choices. A weakness or threat without a
+            response is a risk the management team has identified and then left alone,
+            and it is the first question a supervisory board asks about the plan. An
+            opportunity left unused may be a deliberate choice, so it is only mentioned.
+            """,
+            """
+            De SWOT-analyse is er om keuzes te sturen. Een zwakte of bedreiging zonder
+            antwoord is een risico dat het MT heeft gezien en daarna heeft laten liggen,
+            en het is de eerste vraag die een raad van toezicht over het plan stelt. Een
+            kans die niet wordt benut, kan een bewuste keuze zijn; die wordt daarom
+            alleen vermeld.
+            """,
+        ),
+        fix=_t(
+            """
+            Name the item in the strategic objective that answers it, or let that
+            objective address a strategic option that combines it:
+
+                addresses: [W3, T3]      # in the strategic objective
+
+            When the item deliberately gets no response, say so on the item itself:
+
+                - {id: T5, text: Nieuwe wetgeving, ignore: [swot/unaddressed]}
+            """,
+            """
+            Noem het punt in de strategische doelstelling die er het antwoord op is, of
+            laat die doelstelling een strategische optie oppakken die het punt
+            combineert:
+
+                addresses: [W3, T3]      # in de strategische doelstelling
+
+            Krijgt het punt bewust geen antwoord, zet dat dan bij het punt zelf:
+
+                - {id: T5, text: Nieuwe wetgeving, ignore: [swot/unaddressed]}
+            """,
+        ),
+    ),
+    Rule(
+        code="swot/score-range",
+        severity="error",
+        title=_t(
+            "A confrontation score lies outside -2..+2",
+            "Een score in de confrontatiematrix ligt buiten -2..+2",
+        ),
+        checks=_t(
+            """
+            Every cell of the confrontation matrix (`confrontation:` in the SWOT
+            analysis) must be a whole number from -2 to +2: +2 when the strength or
+            weakness strongly helps to use the opportunity or counter the threat, -2
+            when it strongly stands in the way, 0 when the pair does not matter. A score
+            outside that range is reported at the value and left out of the row and
+            column totals and the quadrant sums.
+            """,
+            """
+            Elke cel van de confrontatiematrix (`confrontation:` in de SWOT-analyse)
+            moet een geheel getal van -2 tot +2 zijn: +2 als de sterkte of zwakte sterk
+            helpt om de kans te benutten of de bedreiging te pareren, -2 als ze sterk in
+            de weg staat, 0 als het paar er niet toe doet. Een score buiten dat bereik
+            wordt gemeld bij de waarde en telt niet mee in de rij- en kolomtotalen en de
+            kwadrantsommen.
+            """,
+        ),
+        why=_t(
+            """
+            Totals and quadrant sums can only be compared when every cell uses the same
+            scale. One 5 among twos decides the key items on its own, and the matrix
+            then ranks a typing error instead of the strategy.
+            """,
+            """
+            Totalen en kwadrantsommen zijn alleen vergelijkbaar als elke cel dezelfde
+            schaal gebruikt. Eén 5 tussen tweeën bepaalt in zijn eentje de
+            hoofdpunten, en de matrix rangschikt dan een tikfout in plaats van de
+            strategie.
+            """,
+        ),
+        fix=_t(
+            """
+            Score the pair again on the five-point scale; leave a pair out (or write 0)
+            when it does not matter:
+
+                confrontation:
+                  S1: {O1: 2, T2: 1}
+                  W1: {O1: -2}
+            """,
+            """
+            Scoor het paar opnieuw op de vijfpuntsschaal; laat een paar weg (of schrijf
+            0) als het er niet toe doet:
+
+                confrontation:
+                  S1: {O1: 2, T2: 1}
+                  W1: {O1: -2}
+            """,
+        ),
+    ),
+    Rule(
+        code="swot/too-many",
+        severity="warning",
+        title=_t(
+            "A SWOT list holds more items than the limit",
+            "Een SWOT-lijst heeft meer punten dan het maximum",
+        ),
+        checks=_t(
+            """
+            Counts the strengths, weaknesses, opportunities and threats, over all
+            analysis documents of the plan, and reports a list that holds more than
+            `max_items` items (default 5), at the first item beyond the limit.
+            """,
+            """
+            Telt de sterkten, zwakten, kansen en bedreigingen, over alle
+            analysedocumenten van het plan, en meldt een lijst met meer dan `max_items`
+            punten (standaard 5), bij het eerste punt boven het maximum.
+            """,
+        ),
+        why=_t(
+            """
+            Practitioners advise keeping each list to about the five items that matter
+            most. A long list spreads the confrontation matrix thin, hides the key
+            issues among minor ones, and cannot be answered by a handful of strategic
+            objectives.
+            """,
+            """
+            De praktijk raadt aan elke lijst te beperken tot ongeveer de vijf punten die
+            het zwaarst wegen. Een lange lijst maakt de confrontatiematrix dun,
+            verstopt de hoofdpunten tussen bijzaken, en is met een handvol strategische
+            doelstellingen niet te beantwoorden.
+            """,
+        ),
+        fix=_t(
+            """
+            Keep the items that matter most (`rank:` helps to choose) and move the rest
+            to a note, or set another limit for this plan in prestatie.yaml:
+
+                rules:
+                  swot/too-many: {max_items: 7}
+            """,
+            """
+            Houd de punten die het zwaarst wegen (`rank:` helpt bij het kiezen) en zet
+            de rest in een toelichting, of stel voor dit plan een ander maximum in
+            prestatie.yaml in:
+
+                rules:
+                  swot/too-many: {max_items: 7}
+            """,
+        ),
+        params={"max_items": 5},
+    ),
+    # ---------------------------------------------------------------- porter/
+    Rule(
+        code="porter/stuck-in-the-middle",
+        severity="warning",
+        title=_t(
+            "The plan declares more than one generic strategy",
+            "Het plan kiest meer dan één generieke strategie",
+        ),
+        checks=_t(
+            """
+            Reads `generic_strategy` in the Porter analysis (one value or a list, over
+            all analysis documents of the plan) and reports when more than one of
+            cost-leadership, differentiation and focus is declared. The Dutch words
+            (kostenleiderschap, differentiatie) count as their English form.
+            """,
+            """
+            Leest `generic_strategy` in de Porter-analyse (één waarde of een lijst, over
+            alle analysedocumenten van het plan) en meldt het als meer dan één van
+            kostenleiderschap, differentiatie en focus is gekozen. De Engelse en
+            Nederlandse woorden tellen als dezelfde strategie.
+            """,
+        ),
+        why=_t(
+            """
+            Porter warns that a company that pursues cost leadership and differentiation
+            at once ends up 'stuck in the middle': too expensive for buyers who look at
+            price, too ordinary for customers who pay for distinction. The objectives
+            that follow from a mixed choice pull in opposite directions.
+            """,
+            """
+            Porter waarschuwt dat een bedrijf dat tegelijk kostenleiderschap en
+            differentiatie nastreeft, 'stuck in the middle' raakt: te duur voor kopers
+            die op prijs letten, te gewoon voor klanten die voor onderscheid betalen. De
+            doelstellingen die uit een gemengde keuze volgen, trekken elk een andere
+            kant op.
+            """,
+        ),
+        fix=_t(
+            """
+            Choose one. A focus on a niche is `focus`, with `focus_type` saying whether
+            it competes on cost or on differentiation:
+
+                porter:
+                  generic_strategy: focus
+                  focus_type: differentiation
+            """,
+            """
+            Kies er één. Een focus op een niche is `focus`, met `focus_type` voor de
+            vraag of die concurreert op kosten of op onderscheid:
+
+                porter:
+                  generic_strategy: focus
+                  focus_type: differentiation
+            """,
+        ),
+    ),
+    Rule(
+        code="porter/incomplete",
+        severity="warning",
+        title=_t(
+            "Porter's five forces are not all assessed",
+            "Niet alle vijf krachten van Porter zijn beoordeeld",
+        ),
+        checks=_t(
+            """
+            When the plan has a Porter analysis (`porter:` in a `kind: analysis`
+            document), checks that `forces` holds all five forces (rivalry,
+            new_entrants, substitutes, buyer_power and supplier_power) and that each has
+            a `pressure`: low, medium or high (laag, gemiddeld, hoog). The missing forces
+            are reported together; a force without pressure is reported at its key.
+            """,
+            """
+            Heeft het plan een Porter-analyse (`porter:` in een document met `kind:
+            analysis`), dan controleert de regel dat `forces` alle vijf krachten bevat
+            (rivalry, new_entrants, substitutes, buyer_power en supplier_power) en dat
+            elke kracht een `pressure` heeft: low, medium of high (laag, gemiddeld,
+            hoog). Ontbrekende krachten worden samen gemeld; een kracht zonder druk bij
+            haar eigen sleutel.
+            """,
+        ),
+        why=_t(
+            """
+            The five forces are read together: the pressure of one explains the others,
+            and the force that is left out is usually the one nobody wanted to look at.
+            A missing force also leaves a gap in the analysis handed to the management
+            team.
+            """,
+            """
+            De vijf krachten worden in samenhang gelezen: de druk van de ene verklaart
+            de andere, en de kracht die ontbreekt, is meestal de kracht waar niemand naar
+            wilde kijken. Een ontbrekende kracht laat bovendien een gat in de analyse
+            die het MT krijgt.
+            """,
+        ),
+        fix=_t(
+            """
+            Add the missing forces, each with its pressure and a note:
+
+                forces:
+                  substitutes: {pressure: high, note: Bake-off bread and ready-made lunches}
+                  supplier_power: {pressure: medium, note: Two large flour mills}
+            """,
+            """
+            Voeg de ontbrekende krachten toe, elk met de druk en een toelichting:
+
+                forces:
+                  substitutes: {pressure: hoog, note: Bake-off-brood en kant-en-klare lunches}
+                  supplier_power: {pressure: gemiddeld, note: Twee grote meelleveranciers}
             """,
         ),
     ),

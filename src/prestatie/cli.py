@@ -112,6 +112,14 @@ def validate(
     strict: Annotated[
         bool, typer.Option("--strict", help="Fail (exit 1) on warnings too, not only on errors.")
     ] = False,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="The date time-bound rules judge against (YYYY-MM-DD), e.g. late OGSM actions "
+            "and committed OKRs after their period. Default: today.",
+        ),
+    ] = None,
 ) -> None:
     """Check that every objective derives from its parent, and much more.
 
@@ -135,7 +143,7 @@ def validate(
     from prestatie.reporters import REPORTER_BY_NAME
     from prestatie.validate import validate as check
 
-    result = check(paths or [])
+    result = check(paths or [], as_of=_as_of(as_of) if as_of else None)
     REPORTER_BY_NAME[output_format.value](result, sys.stdout, use_color(sys.stdout))
     raise typer.Exit(1 if result.failing(strict) else 0)
 
@@ -252,6 +260,7 @@ def tree(
     day = _as_of(as_of)
     (target,) = targets([path] if path else [], Path.cwd())[:1]
     plan = load(target)
+    plan.as_of = day
     request = tree_module.TreeRequest(start, depth, level.value if level else None)
     roots = tree_module.build(plan, day, request)
     if output_format is TreeFormat.json:
@@ -268,6 +277,288 @@ def tree(
         perspectives=plan.config.perspectives,
         as_of=day.isoformat(),
     )
+
+
+class BalanceFormat(StrEnum):
+    text = "text"
+    json = "json"
+    md = "md"
+
+
+class ScopeKind(StrEnum):
+    plan = "plan"
+    level = "level"
+    unit = "unit"
+    scorecard = "scorecard"
+
+
+@app.command()
+@handled
+def balance(
+    path: Annotated[
+        str | None,
+        typer.Argument(help="Plan folder or file. Default: the plan around the current folder."),
+    ] = None,
+    by: Annotated[
+        list[ScopeKind] | None,
+        typer.Option("--by", help="Scopes to show; repeat for several. Default: plan and level."),
+    ] = None,
+    output_format: Annotated[
+        BalanceFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = BalanceFormat.text,
+    fail_under: Annotated[
+        float | None,
+        typer.Option(
+            "--fail-under",
+            min=0.0,
+            max=1.0,
+            help="Exit 1 when any shown scope's normalised entropy is below this bound "
+            "(default: `balance: {fail_under: ...}` in prestatie.yaml).",
+        ),
+    ] = None,
+    lang: Annotated[
+        Language | None, typer.Option("--lang", "-l", help="Language. Default: the plan's.")
+    ] = None,
+) -> None:
+    """Show where a plan is one-sided across the Balanced Scorecard perspectives.
+
+    Per scope (the whole plan, each level, each unit, each scorecard): objectives,
+    measures and weight per perspective, each perspective's share, the normalised
+    entropy (1.0 = even, 0.0 = everything in one perspective), external versus
+    internal, short versus long term and leading versus lagging measures, with the
+    bsc/ and balance/ findings.
+
+    Examples:
+
+      prestatie balance examples/gouden-korst
+
+      prestatie balance --by unit --by scorecard
+
+      prestatie balance --fail-under 0.8          # a CI gate
+
+      prestatie balance --format md > balance.md  # for a pull request
+    """
+    from prestatie import balance as balance_module
+    from prestatie.plan import load, targets
+
+    (target,) = targets([path] if path else [], Path.cwd())[:1]
+    plan = load(target)
+    kinds = [k.value for k in by] if by else ["plan", "level"]
+    result = balance_module.report(plan, kinds, fail_under)
+    language = lang.value if lang else plan.config.language
+    if output_format is BalanceFormat.json:
+        sys.stdout.write(json.dumps(result.as_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        from prestatie.reporters import balance_text
+
+        if output_format is BalanceFormat.md:
+            balance_text.render_md(
+                result, sys.stdout, lang=language, perspectives=plan.config.perspectives
+            )
+        else:
+            balance_text.render(
+                result,
+                sys.stdout,
+                color=use_color(sys.stdout),
+                lang=language,
+                perspectives=plan.config.perspectives,
+            )
+    raise typer.Exit(1 if result.failed else 0)
+
+
+class AnalysisFormat(StrEnum):
+    text = "text"
+    json = "json"
+    md = "md"
+
+
+@app.command()
+@handled
+def analysis(
+    path: Annotated[
+        str | None,
+        typer.Argument(help="Plan folder or file. Default: the plan around the current folder."),
+    ] = None,
+    output_format: Annotated[
+        AnalysisFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = AnalysisFormat.text,
+    lang: Annotated[
+        Language | None, typer.Option("--lang", "-l", help="Language. Default: the plan's.")
+    ] = None,
+) -> None:
+    """Show the strategic analysis: SWOT, confrontation matrix, coverage and Porter.
+
+    The SWOT as a 2×2, the confrontation matrix with row and column totals, the
+    quadrant sums (S×O grow, W×O improve, S×T defend, W×T withdraw) with their key
+    issues, the key items, which strategic objectives address each item, the
+    strategic options and Porter's five forces. `prestatie validate` reports the
+    weaknesses and threats that no strategic objective addresses.
+
+    Examples:
+
+      prestatie analysis examples/gouden-korst
+
+      prestatie analysis --lang en
+
+      prestatie analysis --format md > analysis.md
+
+      prestatie analysis --format json
+    """
+    from prestatie import analysis as analysis_module
+    from prestatie.plan import load, targets
+
+    (target,) = targets([path] if path else [], Path.cwd())[:1]
+    plan = load(target)
+    result = analysis_module.analyse(plan)
+    language = lang.value if lang else plan.config.language
+    if output_format is AnalysisFormat.json:
+        sys.stdout.write(json.dumps(result.as_dict(), ensure_ascii=False, indent=2) + "\n")
+    elif output_format is AnalysisFormat.md:
+        from prestatie.reporters import analysis_md
+
+        analysis_md.render(result, sys.stdout, lang=language)
+    else:
+        from prestatie.reporters import analysis_text
+
+        analysis_text.render(result, sys.stdout, color=use_color(sys.stdout), lang=language)
+
+
+new_app = typer.Typer(
+    help="Write a new plan file from a template, filled in from its parent.",
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(new_app, name="new")
+
+
+def _new(
+    kind: str,
+    parent: str | None,
+    period: str | None,
+    item_id: str | None,
+    owner: str | None,
+    objective: str | None,
+    output: Path | None,
+    force: bool,
+    plan_path: str | None,
+) -> None:
+    from prestatie import scaffold
+    from prestatie.fsutil import write_atomic
+    from prestatie.plan import load, targets
+    from prestatie.validate import check_plan
+
+    (target,) = targets([plan_path] if plan_path else [], Path.cwd())[:1]
+    if not target.root.is_dir():
+        raise UsageError("`prestatie new` works inside a plan folder (with prestatie.yaml)")
+    plan = load(target)
+    interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    if interactive and parent is None and kind == "okr":
+        parent = typer.prompt("Parent (goal or key result id)")
+    if interactive and objective is None:
+        objective = (
+            typer.prompt("Objective (one sentence, in words)", default="", show_default=False)
+            or None
+        )
+    request = scaffold.NewRequest(kind, parent, period, item_id, owner, objective, output)
+    made = scaffold.prepare(plan, request, date.today())
+    if output is None:
+        made.path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(made.path, made.text, force=force)
+    shown = _shown(made.path)
+    sys.stdout.write(f"created {shown} ({kind} {made.id})\n")
+    after = load(target)
+    findings = [
+        f for f in check_plan(after) if (after.root / f.file).resolve() == made.path.resolve()
+    ]
+    from prestatie.reporters.text import line_of
+
+    for finding in findings:
+        sys.stdout.write(line_of(finding, use_color(sys.stdout)) + "\n")
+
+
+def _shown(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+ParentOption = Annotated[
+    str | None,
+    typer.Option("--parent", "-p", help="The id it derives from; checked against the plan."),
+]
+PeriodOption = Annotated[
+    str | None, typer.Option("--period", help="2026, 2026-Q1 or 2026-03. Default: from the parent.")
+]
+IdOption = Annotated[str | None, typer.Option("--id", help="The new id. Default: made unique.")]
+OwnerOption = Annotated[
+    str | None, typer.Option("--owner", help="The owner. Default: the parent's owner.")
+]
+ObjectiveOption = Annotated[
+    str | None, typer.Option("--objective", help="The objective, in words.")
+]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="File to write. Default: <plan>/<kind>/<id>.yaml."),
+]
+ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")]
+PlanOption = Annotated[
+    str | None,
+    typer.Option("--plan", help="Plan folder. Default: the plan around the current folder."),
+]
+
+
+@new_app.command("okr")
+@handled
+def new_okr(
+    parent: ParentOption = None,
+    period: PeriodOption = None,
+    item_id: IdOption = None,
+    owner: OwnerOption = None,
+    objective: ObjectiveOption = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    plan: PlanOption = None,
+) -> None:
+    """Write a new OKR under a goal or a key result.
+
+    Period, owner, unit and perspective come from the parent; the id is made
+    unique; the file validates as written. Missing values are asked for when a
+    terminal is attached. An existing file is never overwritten without --force.
+
+    Examples:
+
+      prestatie new okr --parent AD-ZM-2
+
+      prestatie new okr --parent OKR-ZM-Q2/KR1 --period 2026-Q3 -o okr/binnendienst.yaml
+    """
+    _new("okr", parent, period, item_id, owner, objective, output, force, plan)
+
+
+@new_app.command("ogsm")
+@handled
+def new_ogsm(
+    parent: ParentOption = None,
+    period: PeriodOption = None,
+    item_id: IdOption = None,
+    owner: OwnerOption = None,
+    objective: ObjectiveOption = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    plan: PlanOption = None,
+) -> None:
+    """Write a new one-page OGSM under the mission, a goal or a parent OGSM's strategy.
+
+    Under a parent strategy, the strategy becomes the new OGSM's objective. The
+    file validates as written; an existing file is never overwritten without --force.
+
+    Examples:
+
+      prestatie new ogsm                              # under the mission
+
+      prestatie new ogsm --parent OGSM-2026/S2 --owner "Hoofd logistiek"
+    """
+    _new("ogsm", parent, period, item_id, owner, objective, output, force, plan)
 
 
 def _default_language() -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,22 +30,45 @@ class Config:
     params: dict[str, dict[str, Any]] = field(default_factory=dict)
     document: Document | None = None
 
-    def severity(self, code: str) -> str:
-        """The effective severity of a rule: the plan's override, else the default."""
+    def severity(self, code: str, default: str | None = None) -> str:
+        """The effective severity: the plan's setting, else `default`, else the rule's.
+
+        `default` is a finding's own default (a rule may report some findings of
+        its code at a milder severity); the plan's `rules:` setting still wins.
+        """
         if code in self.severities:
             return self.severities[code]
         family = code.split("/", 1)[0] + "/"
         if family in self.severities:
             return self.severities[family]
+        if default:
+            return default
         rule = catalog.get(code)
         return rule.severity if rule else "error"
 
     def param(self, code: str, name: str) -> Any:
+        """A rule parameter: `rules:` first, then (balance/ rules) `balance:`, then the default."""
         own = self.params.get(code, {})
         if name in own:
             return own[name]
+        if code.startswith("balance/") and name in self.balance:
+            return self.balance[name]
         rule = catalog.get(code)
         return rule.params.get(name) if rule else None
+
+    def number(self, code: str, name: str, default: float) -> float:
+        """A numeric parameter; a value of the wrong type falls back to the default."""
+        value = self.param(code, name)
+        if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+            return float(value)
+        return default
+
+    def names(self, code: str, name: str, default: tuple[str, ...]) -> tuple[str, ...]:
+        """A list-of-words parameter; a value of the wrong type falls back to the default."""
+        value = self.param(code, name)
+        if isinstance(value, list | tuple):
+            return tuple(str(v) for v in value if isinstance(v, str | int | float))
+        return default
 
 
 def from_document(doc: Document | None, findings: list[Finding]) -> Config:

@@ -11,7 +11,13 @@ SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 
 @dataclass(slots=True)
 class Finding:
-    """One problem at one place. `line` and `column` are 1-based; 0 means "whole file"."""
+    """One problem at one place. `line` and `column` are 1-based; 0 means "whole file".
+
+    `severity` is left empty by most rules: the rule's default applies. A rule may
+    set it to report one finding milder than its code's default (an unaddressed
+    opportunity is info, an unaddressed threat a warning); `validate.finalise`
+    then writes the effective severity, and the plan's `rules:` setting wins.
+    """
 
     code: str
     message: str

@@ -153,7 +153,10 @@ class Item:
     ignore: frozenset[str]
 
 
-def build_measure(data: YMap, index: int) -> Measure:
+def build_measure(
+    data: YMap, index: int, name_key: str = "name", actual_key: str = "actual"
+) -> Measure:
+    """A measure; key results call their name `text` and their actual value `current`."""
     checkins = []
     for _, c in items(data, "checkins"):
         date_value = c.get("date")
@@ -161,13 +164,13 @@ def build_measure(data: YMap, index: int) -> Measure:
             Checkin(date_value if isinstance(date_value, str) else None, c.get("value"), c)
         )
     return Measure(
-        key=ident(data.get("id")) or text(data, "name") or str(index + 1),
+        key=ident(data.get("id")) or text(data, name_key) or str(index + 1),
         data=data,
-        name=text(data, "name"),
+        name=text(data, name_key),
         unit=text(data, "unit"),
         baseline=number(data.get("baseline")),
         target=data.get("target"),
-        actual=data.get("actual"),
+        actual=data.get(actual_key),
         direction=vocabulary.direction(data.get("direction")),
         minimum=number(data.get("min")),
         maximum=number(data.get("max")),

@@ -10,9 +10,11 @@ import difflib
 import fnmatch
 import gc
 import os
+import stat
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +29,9 @@ from prestatie.yamlsource import Document, SourceFile, YMap, decode, parse_text
 
 ROOT_FILES = ("prestatie.yaml", "prestatie.yml")
 SUFFIXES = (".yaml", ".yml")
+#: Plan files are small; a larger file is reported instead of read, so that time and
+#: memory stay bounded whatever a file holds.
+MAX_FILE_BYTES = 10_000_000
 
 
 @dataclass(slots=True)
@@ -45,6 +50,10 @@ class Plan:
     persons: dict[str, Item] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     ignores: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Derived data computed once per run and shared by rules and commands.
+    cache: dict[str, Any] = field(default_factory=dict)
+    #: The date time-bound rules judge against (`--as-of`; today by default).
+    as_of: date = field(default_factory=date.today)
 
     def suggest(self, name: str, candidates: Iterable[str] | None = None) -> str | None:
         pool = list(self.refs) if candidates is None else list(candidates)
@@ -62,7 +71,7 @@ def find_root(start: Path) -> Path | None:
     """The nearest folder at or above `start` that holds prestatie.yaml."""
     current = start.resolve()
     for folder in (current, *current.parents):
-        if any((folder / name).is_file() for name in ROOT_FILES):
+        if any(os.path.isfile(folder / name) for name in ROOT_FILES):  # False on any OSError
             return folder
     return None
 
@@ -88,9 +97,7 @@ def targets(paths: Sequence[str], cwd: Path) -> list[Target]:
         return [Target(root, True, None)]
     out: dict[Path, Target] = {}
     for raw in paths:
-        path = (cwd / raw).resolve() if not os.path.isabs(raw) else Path(raw).resolve()
-        if not path.exists():
-            raise PathError(f"{raw}: no such file or folder")
+        path = _existing(raw, cwd)
         if path.is_dir():
             root = find_root(path)
             if root is None or (root != path and not _inside(path, root)):
@@ -113,19 +120,43 @@ def targets(paths: Sequence[str], cwd: Path) -> list[Target]:
     return list(out.values())
 
 
+def _existing(raw: str, cwd: Path) -> Path:
+    """A path from the command line, resolved; PathError when it cannot be used."""
+    given = Path(raw) if os.path.isabs(raw) else cwd / raw
+    try:
+        path = given.resolve()
+        path.stat()
+    except (FileNotFoundError, NotADirectoryError) as exc:
+        raise PathError(f"{raw}: no such file or folder") from exc
+    except RuntimeError as exc:  # Python 3.11 and 3.12 report a symlink loop this way
+        raise PathError(f"{raw}: too many levels of symbolic links") from exc
+    except OSError as exc:
+        reason = (exc.strerror or exc.__class__.__name__).lower()
+        raise PathError(f"{raw}: {reason}") from exc
+    except ValueError as exc:  # a NUL character in the path
+        raise PathError(f"{raw}: not a valid path") from exc
+    return path
+
+
 def _inside(path: Path, root: Path) -> bool:
     return root == path or root in path.parents
 
 
 def _has_settings(root: Path) -> bool:
-    return any((root / name).is_file() for name in ROOT_FILES)
+    return any(os.path.isfile(root / name) for name in ROOT_FILES)
 
 
 def _plan_files(root: Path, exclude: Sequence[str]) -> list[Path]:
     if root.is_file():
         return [root]
     found: list[Path] = []
-    for folder, dirs, files in os.walk(root, followlinks=False):
+
+    def unlisted(exc: OSError) -> None:
+        # A folder that cannot be listed is reported by read_file, never skipped silently.
+        if exc.filename is not None:
+            found.append(Path(os.fsdecode(exc.filename)))
+
+    for folder, dirs, files in os.walk(root, onerror=unlisted, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if name.startswith(".") or not name.endswith(SUFFIXES):
@@ -142,14 +173,10 @@ def _plan_files(root: Path, exclude: Sequence[str]) -> list[Path]:
 
 
 def read_file(path: Path, rel: str) -> SourceFile:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
+    raw = _read_bytes(path, rel)
+    if isinstance(raw, Finding):
         source = SourceFile(rel)
-        reason = exc.strerror or exc.__class__.__name__
-        source.findings.append(
-            Finding("file/unreadable", f"cannot read the file: {reason}", rel, 0, 0)
-        )
+        source.findings.append(raw)
         return source
     text_value, problem = decode(raw, rel)
     if text_value is None:
@@ -158,6 +185,55 @@ def read_file(path: Path, rel: str) -> SourceFile:
             source.findings.append(problem)
         return source
     return parse_text(text_value, rel)
+
+
+def _read_bytes(path: Path, rel: str) -> bytes | Finding:
+    """The bytes of a regular file of at most MAX_FILE_BYTES, or why it is not read.
+
+    Pipes and devices are refused without reading (a FIFO would block, /dev/zero
+    never ends), and no more than the limit is ever read.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        what = "folder" if os.path.isdir(path) else "file"
+        return _unreadable(f"cannot read the {what}: {exc.strerror or type(exc).__name__}", rel)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return _unreadable(f"cannot read the file: it is {_file_type(info.st_mode)}", rel)
+        size = info.st_size
+        if size <= MAX_FILE_BYTES:
+            with os.fdopen(os.dup(fd), "rb") as handle:
+                raw = handle.read(MAX_FILE_BYTES + 1)
+            if len(raw) <= MAX_FILE_BYTES:
+                return raw
+            size = len(raw)
+    except OSError as exc:
+        return _unreadable(f"cannot read the file: {exc.strerror or type(exc).__name__}", rel)
+    finally:
+        os.close(fd)
+    return _unreadable(
+        f"the file is {size / 1_000_000:.1f} MB; "
+        f"files larger than {MAX_FILE_BYTES // 1_000_000} MB are not read",
+        rel,
+        hint="split it into smaller files, or leave it out with `exclude:` in prestatie.yaml",
+    )
+
+
+def _unreadable(message: str, rel: str, hint: str | None = None) -> Finding:
+    return Finding("file/unreadable", message, rel, 0, 0, hint=hint)
+
+
+def _file_type(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder, not a file"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe, not a regular file"
+    if stat.S_ISSOCK(mode):
+        return "a socket, not a regular file"
+    return "a device, not a regular file"
 
 
 def load(target: Target) -> Plan:
@@ -289,12 +365,15 @@ def _index_item(plan: Plan, kind: str, data: YMap, file: str) -> None:
     item_id = ident(data.get("id"))
     if kind == "mission":
         item_id = item_id or "mission"
+    period = parse_period(data.get("period"))
+    if period is None and "period" not in data and kind in ("okr", "ogsm"):
+        period = plan.config.period
     item = Item(
         kind=kind,
         id=item_id,
         file=file,
         data=data,
-        period=parse_period(data.get("period")),
+        period=period,
         ignore=frozenset(strings(data.get("ignore"))),
     )
     plan.items.append(item)
@@ -325,16 +404,15 @@ def _index_item(plan: Plan, kind: str, data: YMap, file: str) -> None:
                 option_id = ident(option.get("id"))
                 if option_id:
                     plan.swot_items.setdefault(option_id, option)
-    elif kind == "okr" and item_id:
-        for _, kr in items(data, "key_results"):
-            kr_id = ident(kr.get("id"))
-            if kr_id:
-                plan.refs.setdefault(f"{item_id}/{kr_id}", item)
-    elif kind == "ogsm" and item_id:
-        for _, strategy in items(data, "strategies"):
-            strategy_id = ident(strategy.get("id"))
-            if strategy_id:
-                plan.refs.setdefault(f"{item_id}/{strategy_id}", item)
+    elif kind in ("okr", "ogsm") and item_id:
+        # Key results and strategies are parents of their own: OKR-X/KR1, OGSM-Y/S2.
+        key, prefix = ("key_results", "KR") if kind == "okr" else ("strategies", "S")
+        for index, part in items(data, key):
+            ref = f"{item_id}/{ident(part.get('id')) or f'{prefix}{index + 1}'}"
+            plan.refs.setdefault(ref, item)
+            own = frozenset(strings(part.get("ignore")))
+            if own or item.ignore:
+                plan.ignores[ref] = own | item.ignore
     elif kind == "person" and item_id:
         plan.persons[item_id] = item
         fallback = {

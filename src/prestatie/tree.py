@@ -8,6 +8,7 @@ from typing import Any
 
 from prestatie.errors import UsageError
 from prestatie.model import Goal, Item, ident, text
+from prestatie.okr import Ogsm, Okr, ogsms, okr_status, okrs
 from prestatie.plan import Plan
 from prestatie.progress import PlanProgress, compute
 from prestatie.vocabulary import LEVEL_RANK
@@ -66,12 +67,22 @@ def build(plan: Plan, as_of: date, request: TreeRequest | None = None) -> list[N
     """Root nodes: the mission (with everything that derives from it) and loose goals."""
     request = request or TreeRequest()
     progress = compute(plan, as_of)
-    nodes: dict[str, Node] = {}
+    nodes: dict[str, Node] = {}  # by reference: SD-1, OKR-X, OKR-X/KR1, OGSM-Y/S2
     for goal in plan.goals:
         nodes[goal.id] = _goal_node(goal, progress)
-    for item in plan.items:
-        if item.kind in ("okr", "ogsm") and item.id:
-            nodes[item.id] = _item_node(item)
+    edges: list[tuple[str, str | None]] = [(goal.id, goal.parent) for goal in plan.goals]
+    for okr in okrs(plan):
+        node = _okr_node(okr)
+        nodes[okr.id] = node
+        edges.append((okr.id, ident(okr.item.data.get("parent"))))
+        for kr, kr_node in zip(okr.key_results, node.children, strict=True):
+            nodes[kr.ref] = kr_node
+    for ogsm in ogsms(plan):
+        node = _ogsm_node(ogsm)
+        nodes[ogsm.id] = node
+        edges.append((ogsm.id, ident(ogsm.item.data.get("parent"))))
+        for strategy, s_node in zip(ogsm.strategies, node.children, strict=True):
+            nodes[strategy.ref] = s_node
     mission = plan.mission
     root = Node(
         id="mission",
@@ -80,20 +91,13 @@ def build(plan: Plan, as_of: date, request: TreeRequest | None = None) -> list[N
         period=str(mission.period) if mission and mission.period else None,
     )
     roots = [root]
-    edges: list[tuple[str, str | None]] = [(goal.id, goal.parent) for goal in plan.goals]
-    edges += [
-        (item.id, ident(item.data.get("parent")))
-        for item in plan.items
-        if item.kind in ("okr", "ogsm") and item.id
-    ]
     for child_id, parent in edges:
         node = nodes[child_id]
         target = plan.refs.get(parent) if parent else None
-        target_id = getattr(target, "id", None)
         if isinstance(target, Item) and target.kind == "mission":
             root.children.append(node)
-        elif isinstance(target_id, str) and target_id in nodes and target_id != child_id:
-            nodes[target_id].children.append(node)
+        elif parent is not None and parent in nodes and nodes[parent] is not node:
+            nodes[parent].children.append(node)
         else:
             roots.append(node)
     _break_cycles(roots, nodes)
@@ -146,15 +150,59 @@ def _goal_node(goal: Goal, progress: PlanProgress) -> Node:
     )
 
 
-def _item_node(item: Item) -> Node:
-    return Node(
-        id=item.id or "",
-        kind=item.kind,
-        title=text(item.data, "objective") or text(item.data, "title") or "",
-        owner=text(item.data, "owner"),
-        unit=text(item.data, "unit"),
-        period=str(item.period) if item.period else None,
+def _scored(node: Node, score: float | None, raw: float | None = None) -> Node:
+    node.score = score
+    node.progress = raw if raw is not None else score
+    node.status = okr_status(score)
+    return node
+
+
+def _okr_node(okr: Okr) -> Node:
+    item = okr.item
+    node = _scored(
+        Node(
+            id=okr.id,
+            kind="okr",
+            title=okr.objective,
+            owner=okr.owner,
+            unit=text(item.data, "unit"),
+            period=str(item.period) if item.period else None,
+        ),
+        okr.score,
     )
+    for kr in okr.key_results:
+        child = Node(id=kr.ref, kind="key-result", title=kr.text, owner=text(kr.data, "owner"))
+        child.measures = [
+            {
+                "id": kr.id,
+                "unit": kr.measure.unit,
+                "baseline": kr.measure.baseline,
+                "target": kr.measure.target,
+                "current": kr.measure.actual,
+                "score": kr.manual,
+            }
+        ]
+        node.children.append(_scored(child, kr.score, kr.raw))
+    return node
+
+
+def _ogsm_node(ogsm: Ogsm) -> Node:
+    item = ogsm.item
+    node = _scored(
+        Node(
+            id=ogsm.id,
+            kind="ogsm",
+            title=ogsm.objective,
+            owner=ogsm.owner,
+            unit=text(item.data, "unit"),
+            period=str(item.period) if item.period else None,
+        ),
+        ogsm.score,
+    )
+    for strategy in ogsm.strategies:
+        child = Node(id=strategy.ref, kind="strategy", title=strategy.text, owner=strategy.owner)
+        node.children.append(_scored(child, strategy.score))
+    return node
 
 
 def _break_cycles(roots: list[Node], nodes: dict[str, Node]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from prestatie import rules
@@ -10,14 +11,21 @@ from prestatie.findings import SEVERITY_RANK, CheckResult, Finding, summarise
 from prestatie.plan import Plan, Target, load, targets
 
 
-def validate(paths: Sequence[str], cwd: Path | None = None) -> CheckResult:
-    """Check every plan the paths belong to; findings carry their effective severity."""
+def validate(
+    paths: Sequence[str], cwd: Path | None = None, as_of: date | None = None
+) -> CheckResult:
+    """Check every plan the paths belong to; findings carry their effective severity.
+
+    `as_of` is the date time-bound rules judge against (default: today).
+    """
     cwd = cwd or Path.cwd()
     findings: list[Finding] = []
     files = 0
     count = 0
     for target in targets(paths, cwd):
         plan = load(target)
+        if as_of is not None:
+            plan.as_of = as_of
         plan_findings = finalise(plan, [*plan.findings, *rules.run(plan)], target)
         findings.extend(plan_findings)
         files += len(plan.sources) if target.only is None else len(target.only)
@@ -39,7 +47,7 @@ def finalise(plan: Plan, raw: list[Finding], target: Target | None) -> list[Find
     out: list[Finding] = []
     config = plan.config
     for finding in raw:
-        severity = config.severity(finding.code)
+        severity = config.severity(finding.code, finding.severity)
         if severity == "off" or severity not in SEVERITY_RANK:
             continue
         if finding.item is not None and _ignored(plan, finding.item, finding.code):

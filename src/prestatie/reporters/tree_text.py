@@ -47,15 +47,15 @@ def render(
         if node.kind == "mission":
             return f"[bold]{escape(label('mission', lang))}[/]: {escape(node.title)}"
         parts = [f"[bold]{escape(node.id)}[/]"]
-        if node.kind == "goal":
+        if node.kind != "mission":
             style = _STATUS_STYLE.get(node.status, "")
             percent = "   –" if node.score is None else f"{node.score * 100:3.0f}%"
             status = label(node.status, lang)
             if node.behind:
                 status += ", " + label("behind", lang)
             parts.append(f"[{style}]{bar(node.score)} {percent} {escape(status)}[/]")
-        if node.kind in ("okr", "ogsm"):
-            parts.append(f"[cyan]{label(node.kind, lang)}[/]")
+        if node.kind != "goal":
+            parts.append(f"[cyan]{escape(label(node.kind, lang))}[/]")
         parts.append(escape(node.title))
         meta = []
         if node.level:

@@ -6,11 +6,18 @@ from collections.abc import Callable, Iterable
 
 from prestatie.findings import Finding
 from prestatie.plan import Plan
-from prestatie.rules import derivation, smart
+from prestatie.rules import bsc, derivation, ogsm, okr, smart, swot
 
 Pass = Callable[[Plan], Iterable[Finding]]
 
-PASSES: tuple[Pass, ...] = (derivation.check, smart.check)
+PASSES: tuple[Pass, ...] = (
+    derivation.check,
+    smart.check,
+    bsc.check,
+    swot.check,
+    okr.check,
+    ogsm.check,
+)
 
 
 def run(plan: Plan) -> list[Finding]:

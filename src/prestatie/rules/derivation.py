@@ -1,4 +1,7 @@
-"""Derivation rules: references, levels, cycles, cascade, periods, units, line of sight."""
+"""Derivation rules: references, levels, cycles, cascade, periods, units, line of sight.
+
+References to SWOT items (`addresses:`) are checked in `rules/swot.py`.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,6 @@ from prestatie.findings import Finding
 from prestatie.model import Goal, Item, ident
 from prestatie.plan import Plan
 from prestatie.vocabulary import LEVEL_RANK
-from prestatie.yamlsource import YList
 
 
 def parent_levels(level: str, plan_levels: tuple[str, ...]) -> set[str]:
@@ -49,7 +51,6 @@ def check(plan: Plan) -> Iterator[Finding]:
 
 def _references(plan: Plan) -> Iterator[Finding]:
     persp = plan.config.perspectives
-    analysis_present = any(item.kind == "analysis" for item in plan.items)
     for goal in plan.goals:
         if goal.parent is not None and goal.parent not in plan.refs:
             yield _unknown_parent(plan, goal.parent, goal.file, _at(goal, "parent"), goal.id)
@@ -74,23 +75,6 @@ def _references(plan: Plan) -> Iterator[Finding]:
                 hint=f"did you mean {close!r}?" if close else "themes are listed in the mission",
                 item=goal.id,
             )
-        if analysis_present:
-            for index, ref in enumerate(goal.addresses):
-                if ref not in plan.swot_items:
-                    close = plan.suggest(ref, plan.swot_items)
-                    value = goal.data.get("addresses")
-                    line, column = (
-                        value.item_pos(index) if isinstance(value, YList) else _at(goal, "id")
-                    )
-                    yield Finding(
-                        "swot/unknown-item",
-                        f"{goal.id}: addresses {ref!r}, which is not an item of the SWOT analysis",
-                        goal.file,
-                        line,
-                        column,
-                        hint=f"did you mean {close!r}?" if close else None,
-                        item=goal.id,
-                    )
     for item in plan.items:
         if item.kind in ("okr", "ogsm"):
             parent = ident(item.data.get("parent"))
@@ -341,7 +325,7 @@ def _periods(plan: Plan) -> Iterator[Finding]:
 
 
 def _units(plan: Plan) -> Iterator[Finding]:
-    exempt = plan.config.param("cascade/unit", "exempt_levels") or []
+    exempt = plan.config.names("cascade/unit", "exempt_levels", ("project",))
     known = plan.config.units
     for goal in plan.goals:
         if goal.level is None or goal.level in exempt or LEVEL_RANK[goal.level] < 1:

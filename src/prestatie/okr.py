@@ -1,0 +1,242 @@
+"""OKRs and OGSM plans: their parts, read from the plan, and their scores.
+
+Scoring (the README quotes it):
+
+* a key result scores (current − baseline) / (target − baseline), clamped to 0..1
+  (direction, range and milestone as for measures), or its manual `score`;
+  an OKR scores the mean of its key results (weighted by `weight`, default 1).
+  Colours follow the Google playbook: below 0.4 red, below 0.7 amber, else green.
+* an OGSM strategy scores the mean of its dashboard measures; an OGSM scores the
+  mean of the measures of its goals (the G's).
+* OKRs and OGSMs are scored on their own: they steer the work under a goal and do
+  not change the score of the goal they align to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from prestatie.model import Item, Measure, build_measure, ident, items, number, text
+from prestatie.periods import Period, parse_date
+from prestatie.plan import Plan
+from prestatie.progress import raw_progress
+from prestatie.yamlsource import YMap
+
+OKR_TYPES = {
+    "committed": "committed",
+    "aspirational": "aspirational",
+    "toegezegd": "committed",
+    "ambitieus": "aspirational",
+}
+ACTION_STATUS = {
+    "planned": "planned",
+    "started": "started",
+    "done": "done",
+    "stopped": "stopped",
+    "gepland": "planned",
+    "gestart": "started",
+    "gereed": "done",
+    "klaar": "done",
+    "gestopt": "stopped",
+}
+
+
+def okr_status(score: float | None) -> str:
+    if score is None:
+        return "none"
+    if score < 0.4:
+        return "red"
+    if score < 0.7:
+        return "amber"
+    return "green"
+
+
+def _clamp(value: float | None) -> float | None:
+    return None if value is None else min(1.0, max(0.0, value))
+
+
+def _mean(pairs: list[tuple[float, float | None]]) -> float | None:
+    scored = [(w, s) for w, s in pairs if s is not None]
+    total = sum(w for w, _ in scored)
+    return sum(w * s for w, s in scored) / total if total > 0 else None
+
+
+@dataclass(slots=True, eq=False)
+class KeyResult:
+    ref: str  # OKR-X/KR1
+    id: str
+    text: str
+    data: YMap
+    measure: Measure
+    manual: float | None
+    raw: float | None = None
+    score: float | None = None
+
+    @property
+    def numeric_target(self) -> float | None:
+        return self.measure.numeric_target
+
+
+@dataclass(slots=True, eq=False)
+class Okr:
+    item: Item
+    id: str
+    objective: str
+    type: str  # committed | aspirational
+    owner: str | None
+    key_results: list[KeyResult] = field(default_factory=list)
+    score: float | None = None
+
+
+@dataclass(slots=True, eq=False)
+class Action:
+    text: str
+    owner: str | None
+    start: date | None
+    due: date | None
+    status: str | None
+    data: YMap
+
+
+@dataclass(slots=True, eq=False)
+class Strategy:
+    ref: str  # OGSM-X/S1
+    id: str
+    text: str
+    owner: str | None
+    data: YMap
+    measures: list[Measure]
+    actions: list[Action]
+    score: float | None = None
+
+
+@dataclass(slots=True, eq=False)
+class Ogsm:
+    item: Item
+    id: str
+    objective: str
+    owner: str | None
+    goals: list[tuple[YMap, Measure | None]]
+    strategies: list[Strategy]
+    score: float | None = None
+
+
+def _measure(data: YMap, index: int, name: str = "name", actual: str = "actual") -> Measure:
+    return build_measure(data, index, name_key=name, actual_key=actual)
+
+
+def okrs(plan: Plan) -> list[Okr]:
+    cached = plan.cache.get("okrs")
+    if isinstance(cached, list):
+        return cached
+    out = []
+    for item in plan.items:
+        if item.kind != "okr" or item.id is None:
+            continue
+        data = item.data
+        kind = data.get("type")
+        okr = Okr(
+            item,
+            item.id,
+            text(data, "objective") or "",
+            OKR_TYPES.get(str(kind).strip().lower(), "committed") if kind else "committed",
+            text(data, "owner"),
+        )
+        for index, kr in items(data, "key_results"):
+            kr_id = ident(kr.get("id")) or f"KR{index + 1}"
+            measure = _measure(kr, index, "text", "current")
+            manual = number(kr.get("score"))
+            raw = raw_progress(measure, measure.actual)
+            result = KeyResult(
+                f"{item.id}/{kr_id}", kr_id, text(kr, "text") or "", kr, measure, manual, raw
+            )
+            result.score = _clamp(manual) if manual is not None else _clamp(raw)
+            okr.key_results.append(result)
+        okr.score = _mean([(float(kr.measure.weight or 1), kr.score) for kr in okr.key_results])
+        out.append(okr)
+    plan.cache["okrs"] = out
+    return out
+
+
+def ogsms(plan: Plan) -> list[Ogsm]:
+    cached = plan.cache.get("ogsms")
+    if isinstance(cached, list):
+        return cached
+    out = []
+    for item in plan.items:
+        if item.kind != "ogsm" or item.id is None:
+            continue
+        data = item.data
+        goals: list[tuple[YMap, Measure | None]] = []
+        for index, goal in items(data, "goals"):
+            inner = goal.get("measure")
+            goals.append((goal, _measure(inner, index) if isinstance(inner, YMap) else None))
+        strategies = []
+        for index, entry in items(data, "strategies"):
+            s_id = ident(entry.get("id")) or f"S{index + 1}"
+            measures = [_measure(m, i) for i, m in items(entry, "measures")]
+            actions = [
+                Action(
+                    text(a, "text") or "",
+                    text(a, "owner"),
+                    parse_date(a.get("start")),
+                    parse_date(a.get("due")),
+                    ACTION_STATUS.get(str(a.get("status")).strip().lower())
+                    if a.get("status") is not None
+                    else None,
+                    a,
+                )
+                for _, a in items(entry, "actions")
+            ]
+            strategy = Strategy(
+                f"{item.id}/{s_id}",
+                s_id,
+                text(entry, "text") or "",
+                text(entry, "owner"),
+                entry,
+                measures,
+                actions,
+            )
+            strategy.score = _mean([(1.0, _score(m)) for m in measures])
+            strategies.append(strategy)
+        ogsm = Ogsm(
+            item, item.id, text(data, "objective") or "", text(data, "owner"), goals, strategies
+        )
+        ogsm.score = _mean([(1.0, _score(m)) for _, m in goals if m is not None])
+        out.append(ogsm)
+    plan.cache["ogsms"] = out
+    return out
+
+
+def _score(measure: Measure) -> float | None:
+    return _clamp(raw_progress(measure, measure.actual))
+
+
+def parent_period(plan: Plan, ref: str | None) -> Period | None:
+    """The period of what a reference points at: a goal, an OKR (or its key result), an OGSM."""
+    if ref is None:
+        return None
+    target = plan.refs.get(ref)
+    period = getattr(target, "period", None)
+    return period if isinstance(period, Period) else None
+
+
+def all_key_results(plan: Plan) -> Iterator[tuple[Okr, KeyResult]]:
+    for okr in okrs(plan):
+        for kr in okr.key_results:
+            yield okr, kr
+
+
+def history_scores(item: Item) -> list[tuple[str, float]]:
+    """Earlier (period, score) pairs, oldest first, whatever order they are written in."""
+    from prestatie.periods import parse_period
+
+    out = []
+    for _, entry in items(item.data, "history"):
+        score = number(entry.get("score"))
+        period = parse_period(entry.get("period"))
+        if score is not None:
+            out.append((period.start if period else date.min, str(entry.get("period")), score))
+    return [(label, float(score)) for _, label, score in sorted(out, key=lambda t: t[0])]

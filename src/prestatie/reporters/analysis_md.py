@@ -1,0 +1,213 @@
+"""The strategic analysis as GitHub-flavoured Markdown, for a pull request or a report.
+
+Every text from the plan goes through `escape`: a title with `|`, a backtick or
+`<script>` stays text and never breaks a table or becomes HTML.
+"""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from prestatie.analysis_model import EXTERNAL, FORCES, INTERNAL, LISTS, Analysis, Porter
+from prestatie.labels import label
+from prestatie.reporters.analysis_text import pair, signed, strategy_label
+
+_SPECIAL = {
+    "\\": "\\\\",
+    "|": "\\|",
+    "`": "\\`",
+    "*": "\\*",
+    "_": "\\_",
+    "[": "\\[",
+    "]": "\\]",
+    "#": "\\#",
+    "<": "&lt;",
+    ">": "&gt;",
+    "&": "&amp;",
+    "\n": " ",
+    "\r": " ",
+}
+_PREFIX = {"strengths": "S", "weaknesses": "W", "opportunities": "O", "threats": "T"}
+
+
+def escape(value: str) -> str:
+    """Plan text made safe for a Markdown table cell or paragraph."""
+    return "".join(
+        _SPECIAL.get(ch, ch) if ch.isprintable() or ch in "\n\r" else " " for ch in value
+    )
+
+
+def _row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def _table(header: list[str], rows: list[list[str]], right: int = 0) -> list[str]:
+    """A table; the last `right` columns are aligned right."""
+    align = ["---"] * (len(header) - right) + ["---:"] * right
+    return [_row(header), _row(align), *(_row(r) for r in rows), ""]
+
+
+def render(result: Analysis, out: TextIO, *, lang: str) -> None:
+    out.write("\n".join(lines(result, lang)))
+
+
+def lines(result: Analysis, lang: str) -> list[str]:
+    titles = [s.title for s in result.sources if s.title]
+    heading = "; ".join(titles) if titles else label("analysis-title", lang)
+    out = [f"# {escape(heading)}", ""]
+    if not result.sources:
+        return [*out, escape(label("analysis-none", lang)), ""]
+    if any(result.items[category] for category in LISTS):
+        out += _swot(result, lang)
+        out += _matrix(result, lang)
+        out += _quadrants(result, lang)
+        out += _coverage(result, lang)
+    if result.options:
+        out += _options(result, lang)
+    if result.porter is not None:
+        out += _porter(result.porter, lang)
+    return out
+
+
+def _items(result: Analysis, category: str) -> str:
+    key = set(result.key_items.get(category, []))
+    return "<br>".join(
+        f"**{escape(i.id)}**{' ★' if i.id in key else ''} {escape(i.text)}"
+        for i in result.items[category]
+    )
+
+
+def _swot(result: Analysis, lang: str) -> list[str]:
+    out = ["## SWOT", ""]
+    out += _table(
+        [escape(label(f"swot-{c}", lang)) for c in INTERNAL],
+        [
+            [_items(result, c) for c in INTERNAL],
+            [f"**{escape(label(f'swot-{c}', lang))}**" for c in EXTERNAL],
+            [_items(result, c) for c in EXTERNAL],
+        ],
+    )
+    if any(result.key_items.values()):
+        out += [f"★ {escape(label('swot-key-items', lang))}", ""]
+    return out
+
+
+def _matrix(result: Analysis, lang: str) -> list[str]:
+    matrix = result.matrix
+    if not matrix.rows or not matrix.columns:
+        return []
+    total = f"**{escape(label('swot-total', lang))}**"
+    rows = [
+        [f"**{escape(row)}**", *(signed(s) if s is not None else "" for s in cells), total_of]
+        for row, cells, total_of in zip(
+            matrix.rows,
+            matrix.cells,
+            (f"**{signed(t)}**" for t in matrix.row_totals),
+            strict=True,
+        )
+    ]
+    rows.append(
+        [total, *(f"**{signed(t)}**" for t in matrix.column_totals), f"**{signed(matrix.total)}**"]
+    )
+    header = ["", *(escape(c) for c in matrix.columns), total]
+    return [
+        f"## {escape(label('swot-matrix', lang))}",
+        "",
+        *_table(header, rows, right=len(matrix.columns) + 1),
+    ]
+
+
+def _quadrants(result: Analysis, lang: str) -> list[str]:
+    header = [
+        escape(label(key, lang))
+        for key in ("swot-quadrant", "swot-pairs", "swot-key-issues", "swot-sum", "swot-weight")
+    ]
+    rows = [
+        [
+            escape(q.kind.name(lang)),
+            f"{_PREFIX[q.kind.rows]}×{_PREFIX[q.kind.columns]}",
+            escape(", ".join(pair(c) for c in q.key_issues)),
+            signed(q.sum),
+            str(q.weight),
+        ]
+        for q in result.quadrants
+    ]
+    out = [f"## {escape(label('swot-quadrants', lang))}", "", *_table(header, rows, right=2)]
+    key_rows = [
+        [
+            escape(label(f"swot-{category}", lang)),
+            f"**{escape(item.id)}**",
+            escape(item.text),
+            signed(item.total),
+            str(item.weight),
+        ]
+        for category in LISTS
+        for item in (result.by_id[i] for i in result.key_items.get(category, []))
+    ]
+    if key_rows:
+        keys = ("swot-item", "swot-text", "swot-total", "swot-weight")
+        header = ["", *(escape(label(k, lang)) for k in keys)]
+        out += [f"## {escape(label('swot-key-items', lang))}", ""]
+        out += _table(header, key_rows, right=2)
+    return out
+
+
+def _addressed(result: Analysis, ref: str, lang: str) -> str:
+    via = label("swot-via", lang)
+    return ", ".join(
+        escape(a.goal if a.via is None else f"{a.goal} ({via} {a.via})")
+        for a in result.coverage.get(ref, [])
+    )
+
+
+def _coverage(result: Analysis, lang: str) -> list[str]:
+    header = [escape(label(k, lang)) for k in ("swot-item", "swot-text", "swot-addressed-by")]
+    missing = f"*{escape(label('swot-unaddressed', lang))}*"
+    rows = []
+    for category in ("weaknesses", "threats", "opportunities", "strengths"):
+        for item in result.items[category]:
+            addressed = _addressed(result, item.id, lang)
+            if not addressed and category in ("weaknesses", "threats"):
+                addressed = f"**{missing}**"
+            elif not addressed:
+                addressed = missing if category == "opportunities" else "–"
+            rows.append([f"**{escape(item.id)}**", escape(item.text), addressed])
+    return [f"## {escape(label('swot-coverage', lang))}", "", *_table(header, rows)]
+
+
+def _options(result: Analysis, lang: str) -> list[str]:
+    names = {q.kind.id: q.kind.name(lang) for q in result.quadrants}
+    keys = ("swot-option", "swot-quadrant", "swot-text", "swot-items", "swot-addressed-by")
+    rows = [
+        [
+            f"**{escape(o.id or '')}**",
+            escape(names.get(o.quadrant or "", "")),
+            escape(o.text),
+            escape(", ".join(o.items)),
+            _addressed(result, o.id, lang) if o.id else "",
+        ]
+        for o in result.options
+    ]
+    header = [escape(label(k, lang)) for k in keys]
+    return [f"## {escape(label('swot-options', lang))}", "", *_table(header, rows)]
+
+
+def _porter(porter: Porter, lang: str) -> list[str]:
+    rows = []
+    for name in FORCES:
+        force = porter.forces.get(name)
+        if force is None:
+            missing = f"*{escape(label('porter-missing', lang))}*"
+            rows.append([escape(label(f"porter-{name}", lang)), missing, ""])
+            continue
+        shown = label(f"porter-{force.pressure}", lang) if force.pressure else "–"
+        note = " ".join(n for n in (force.note, *force.notes) if n)
+        rows.append([escape(label(f"porter-{name}", lang)), escape(shown), escape(note)])
+    header = [escape(label(k, lang)) for k in ("porter-force", "porter-pressure", "porter-note")]
+    out = [f"## {escape(label('porter', lang))}", "", *_table(header, rows)]
+    if porter.generic_strategies:
+        chosen = ", ".join(
+            strategy_label(s, porter.focus_type, lang) for s in porter.generic_strategies
+        )
+        out += [f"{escape(label('porter-generic', lang))}: **{escape(chosen)}**", ""]
+    return out

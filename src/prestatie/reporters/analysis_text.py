@@ -1,0 +1,271 @@
+"""The strategic analysis in the terminal: SWOT, confrontation matrix, quadrants,
+coverage by strategic objectives, strategic options and Porter's five forces."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TextIO
+
+from prestatie.analysis_model import EXTERNAL, FORCES, INTERNAL, LISTS, Analysis, Cell, Porter
+from prestatie.labels import label
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
+
+_PRESSURE_STYLE = {"high": "red", "medium": "yellow", "low": "green"}
+_PREFIX = {"strengths": "S", "weaknesses": "W", "opportunities": "O", "threats": "T"}
+
+
+def signed(score: int | None) -> str:
+    """A score as printed in the matrix: +2, 0, −1; an empty cell is '·'."""
+    if score is None:
+        return "·"
+    return f"+{score}" if score > 0 else str(score).replace("-", "−")
+
+
+def strategy_label(strategy: str, focus_type: str | None, lang: str) -> str:
+    if strategy == "focus" and focus_type:
+        return label(f"porter-focus-{focus_type}", lang)
+    return label(f"porter-{strategy}", lang)
+
+
+def pair(cell: Cell) -> str:
+    return f"{cell.row}×{cell.column} ({signed(cell.score)})"
+
+
+def render(
+    result: Analysis, out: TextIO, *, color: bool, lang: str, width: int | None = None
+) -> None:
+    from rich.console import Console
+
+    console = Console(
+        file=out,
+        force_terminal=color,
+        no_color=not color,
+        color_system="auto" if color else None,
+        width=width,
+        highlight=False,
+        emoji=False,
+    )
+    if not result.sources:
+        console.print(label("analysis-none", lang), markup=False)
+        return
+    _heading(console, result, lang)
+    if any(result.items[category] for category in LISTS):
+        _swot(console, result, lang)
+        _matrix(console, result, lang)
+        _quadrants(console, result, lang)
+        _coverage(console, result, lang)
+    if result.options:
+        _options(console, result, lang)
+    if result.porter is not None:
+        _porter(console, result.porter, lang)
+
+
+def _heading(console: Console, result: Analysis, lang: str) -> None:
+    from rich.markup import escape
+
+    titles = [s.title for s in result.sources if s.title]
+    heading = "; ".join(titles) if titles else label("analysis-title", lang)
+    console.print(f"[bold]{escape(heading)}[/]")
+
+
+def _show(console: Console, title: str, table: Table) -> None:
+    """A blank line, the title (never wrapped to the table's width), the table."""
+    console.print()
+    console.print(f"[bold]{title}[/]")
+    console.print(table)
+
+
+def _table(*, footer: bool = False, grid: bool = False) -> Table:
+    """A table; `grid` draws every line (the SWOT 2×2)."""
+    from rich import box
+    from rich.table import Table
+
+    return Table(
+        box=box.SQUARE if grid else box.SIMPLE_HEAD,
+        show_header=not grid,
+        show_lines=grid,
+        show_footer=footer,
+        expand=grid,
+    )
+
+
+def _items_block(result: Analysis, category: str, lang: str) -> str:
+    from rich.markup import escape
+
+    lines = [f"[bold]{escape(label('swot-' + category, lang))}[/]"]
+    key = set(result.key_items.get(category, []))
+    for item in result.items[category]:
+        marker = " [bold]★[/]" if item.id in key else ""
+        lines.append(f"[bold]{escape(item.id)}[/]{marker} {escape(item.text)}")
+    return "\n".join(lines)
+
+
+def _swot(console: Console, result: Analysis, lang: str) -> None:
+    title = "SWOT"
+    table = _table(grid=True)
+    table.add_column(ratio=1)
+    table.add_column(ratio=1)
+    table.add_row(*(_items_block(result, c, lang) for c in INTERNAL))
+    table.add_row(*(_items_block(result, c, lang) for c in EXTERNAL))
+    _show(console, title, table)
+    if any(result.key_items.values()):
+        console.print(f"[dim]★ {escape_label('swot-key-items', lang)}[/]")
+
+
+def escape_label(key: str, lang: str) -> str:
+    from rich.markup import escape
+
+    return escape(label(key, lang))
+
+
+def _styled(score: int | None) -> str:
+    text = signed(score)
+    if score is None or score == 0:
+        return f"[dim]{text}[/]"
+    return f"[green]{text}[/]" if score > 0 else f"[red]{text}[/]"
+
+
+def _matrix(console: Console, result: Analysis, lang: str) -> None:
+    from rich.markup import escape
+
+    matrix = result.matrix
+    if not matrix.rows or not matrix.columns:
+        return
+    total = escape_label("swot-total", lang)
+    title = escape_label("swot-matrix", lang)
+    table = _table(footer=True)
+    table.add_column("", footer=f"[bold]{total}[/]")
+    for c, column in enumerate(matrix.columns):
+        table.add_column(escape(column), justify="right", footer=_styled(matrix.column_totals[c]))
+    table.add_column(f"[bold]{total}[/]", justify="right", footer=_styled(matrix.total))
+    strengths = len(result.items["strengths"])
+    for r, row in enumerate(matrix.rows):
+        if r == strengths and r > 0:
+            table.add_section()
+        cells = [_styled(score) for score in matrix.cells[r]]
+        table.add_row(f"[bold]{escape(row)}[/]", *cells, _styled(matrix.row_totals[r]))
+    _show(console, title, table)
+
+
+def _quadrants(console: Console, result: Analysis, lang: str) -> None:
+    from rich.markup import escape
+
+    title = escape_label("swot-quadrants", lang)
+    table = _table()
+    table.add_column(escape_label("swot-quadrant", lang))
+    table.add_column(escape_label("swot-pairs", lang))
+    table.add_column(escape_label("swot-sum", lang), justify="right")
+    table.add_column(escape_label("swot-weight", lang), justify="right")
+    table.add_column(escape_label("swot-key-issues", lang))
+    for quadrant in result.quadrants:
+        kind = quadrant.kind
+        table.add_row(
+            escape(kind.name(lang)),
+            f"{_PREFIX[kind.rows]}×{_PREFIX[kind.columns]}",
+            _styled(quadrant.sum),
+            str(quadrant.weight),
+            escape(", ".join(pair(c) for c in quadrant.key_issues)),
+        )
+    _show(console, title, table)
+    title = escape_label("swot-key-items", lang)
+    table = _table()
+    table.add_column("")
+    table.add_column(escape_label("swot-item", lang))
+    table.add_column(escape_label("swot-text", lang), ratio=1)
+    table.add_column(escape_label("swot-total", lang), justify="right")
+    table.add_column(escape_label("swot-weight", lang), justify="right")
+    for category in LISTS:
+        for item_id in result.key_items.get(category, []):
+            item = result.by_id[item_id]
+            table.add_row(
+                escape_label("swot-" + category, lang),
+                f"[bold]{escape(item.id)}[/]",
+                escape(item.text),
+                _styled(item.total),
+                str(item.weight),
+            )
+    if table.row_count:
+        _show(console, title, table)
+
+
+def _addressed(result: Analysis, ref: str, lang: str) -> str:
+    via = label("swot-via", lang)
+    return ", ".join(
+        a.goal if a.via is None else f"{a.goal} ({via} {a.via})"
+        for a in result.coverage.get(ref, [])
+    )
+
+
+def _coverage(console: Console, result: Analysis, lang: str) -> None:
+    from rich.markup import escape
+
+    title = escape_label("swot-coverage", lang)
+    table = _table()
+    table.add_column(escape_label("swot-item", lang))
+    table.add_column(escape_label("swot-text", lang), ratio=3)
+    table.add_column(escape_label("swot-addressed-by", lang), ratio=2)
+    missing = escape_label("swot-unaddressed", lang)
+    for category in ("weaknesses", "threats", "opportunities", "strengths"):
+        for item in result.items[category]:
+            addressed = _addressed(result, item.id, lang)
+            if addressed:
+                cell = escape(addressed)
+            elif category in ("weaknesses", "threats"):
+                cell = f"[yellow]{missing}[/]"
+            elif category == "opportunities":
+                cell = f"[dim]{missing}[/]"
+            else:
+                cell = "[dim]–[/]"  # a strength needs no answer
+            table.add_row(f"[bold]{escape(item.id)}[/]", escape(item.text), cell)
+    _show(console, title, table)
+
+
+def _options(console: Console, result: Analysis, lang: str) -> None:
+    from rich.markup import escape
+
+    names = {q.kind.id: q.kind.name(lang) for q in result.quadrants}
+    title = escape_label("swot-options", lang)
+    table = _table()
+    table.add_column(escape_label("swot-option", lang))
+    table.add_column(escape_label("swot-quadrant", lang))
+    table.add_column(escape_label("swot-text", lang), ratio=3)
+    table.add_column(escape_label("swot-items", lang))
+    table.add_column(escape_label("swot-addressed-by", lang))
+    for option in result.options:
+        table.add_row(
+            f"[bold]{escape(option.id or '')}[/]",
+            escape(names.get(option.quadrant or "", "")),
+            escape(option.text),
+            escape(", ".join(option.items)),
+            escape(_addressed(result, option.id, lang) if option.id else ""),
+        )
+    _show(console, title, table)
+
+
+def _porter(console: Console, porter: Porter, lang: str) -> None:
+    from rich.markup import escape
+
+    title = escape_label("porter", lang)
+    table = _table()
+    table.add_column(escape_label("porter-force", lang))
+    table.add_column(escape_label("porter-pressure", lang))
+    table.add_column(escape_label("porter-note", lang), ratio=1)
+    for name in FORCES:
+        force = porter.forces.get(name)
+        if force is None:
+            missing = escape_label("porter-missing", lang)
+            table.add_row(escape_label(f"porter-{name}", lang), f"[yellow]{missing}[/]", "")
+            continue
+        level = force.pressure
+        shown = escape(label(f"porter-{level}", lang)) if level else "–"
+        style = _PRESSURE_STYLE.get(level or "", "dim")
+        note = " ".join(n for n in (force.note, *force.notes) if n)
+        table.add_row(escape_label(f"porter-{name}", lang), f"[{style}]{shown}[/]", escape(note))
+    _show(console, title, table)
+    if porter.generic_strategies:
+        chosen = ", ".join(
+            strategy_label(s, porter.focus_type, lang) for s in porter.generic_strategies
+        )
+        console.print(f"{escape_label('porter-generic', lang)}: [bold]{escape(chosen)}[/]")

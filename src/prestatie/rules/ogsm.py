@@ -1,0 +1,180 @@
+"""OGSM rules (`ogsm/`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from prestatie.findings import Finding
+from prestatie.model import ident
+from prestatie.okr import Ogsm, Strategy, ogsms
+from prestatie.plan import Plan
+
+_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
+_STOP = frozenset(
+    (
+        "voor",
+        "door",
+        "naar",
+        "zijn",
+        "wordt",
+        "worden",
+        "onze",
+        "ons",
+        "met",
+        "over",
+        "meer",
+        "minder",
+        "zodat",
+        "waar",
+        "waarmee",
+        "with",
+        "from",
+        "that",
+        "this",
+        "into",
+        "more",
+        "less",
+        "have",
+        "their",
+        "they",
+        "them",
+        "will",
+        "make",
+        "over",
+        "through",
+    )
+)
+
+
+def check(plan: Plan) -> Iterator[Finding]:
+    low = int(plan.config.number("ogsm/strategy-count", "min", 3))
+    high = int(plan.config.number("ogsm/strategy-count", "max", 5))
+    bound = int(plan.config.number("ogsm/too-long", "max_elements", 40))
+    strategies = {s.ref: s for o in ogsms(plan) for s in o.strategies}
+    for ogsm in ogsms(plan):
+        yield from _ogsm(plan, ogsm, low, high, bound, strategies)
+
+
+def _ogsm(
+    plan: Plan, ogsm: Ogsm, low: int, high: int, bound: int, strategies: dict[str, Strategy]
+) -> Iterator[Finding]:
+    data = ogsm.item.data
+    file = ogsm.item.file
+    for goal, measure in ogsm.goals:
+        label = ident(goal.get("id")) or str(goal.get("text") or "?")
+        missing = []
+        if measure is None:
+            missing.append("a measure")
+        else:
+            if measure.numeric_target is None:
+                missing.append("a numeric target")
+            if measure.unit is None:
+                missing.append("a unit")
+        if missing:
+            yield Finding(
+                "ogsm/goal-not-smart",
+                f"{ogsm.id}: goal {label} lacks {' and '.join(missing)}",
+                file,
+                *goal.pos,
+                hint="each goal is SMART: `measure: {name, unit, baseline, target}`",
+                item=ogsm.id,
+            )
+    count = len(ogsm.strategies)
+    if not low <= count <= high:
+        yield Finding(
+            "ogsm/strategy-count",
+            f"{ogsm.id}: {count} strategies (expected {low} to {high})",
+            file,
+            *(data.key_pos("strategies") if "strategies" in data else data.key_pos("id")),
+            hint="an OGSM makes a few clear choices: three to five strategies",
+            item=ogsm.id,
+        )
+    elements = 1 + len(ogsm.goals)
+    for strategy in ogsm.strategies:
+        elements += 1 + len(strategy.measures) + len(strategy.actions)
+        yield from _strategy(plan, ogsm, strategy)
+    if elements > bound:
+        yield Finding(
+            "ogsm/too-long",
+            f"{ogsm.id}: {elements} elements do not fit on one page (at most {bound})",
+            file,
+            *data.key_pos("id"),
+            hint="an OGSM is a one-page plan; move detail to a child OGSM under a strategy",
+            item=ogsm.id,
+        )
+    parent = ident(data.get("parent"))
+    above = strategies.get(parent) if parent else None
+    if above is not None and not _says(ogsm.objective, above.text):
+        yield Finding(
+            "ogsm/cascade-mismatch",
+            f"{ogsm.id}: the objective does not take up the parent strategy {parent} "
+            f"({above.text!r})",
+            file,
+            *(data.value_pos("objective") if "objective" in data else data.key_pos("id")),
+            hint="in a cascade the parent's strategy becomes the child's objective",
+            item=ogsm.id,
+        )
+
+
+def _strategy(plan: Plan, ogsm: Ogsm, strategy: Strategy) -> Iterator[Finding]:
+    file = ogsm.item.file
+    where = strategy.data.pos
+    if not strategy.measures:
+        yield Finding(
+            "ogsm/strategy-no-measure",
+            f"{ogsm.id}: strategy {strategy.id} has no measure on its dashboard",
+            file,
+            *where,
+            hint="add `measures:` with a target and unit for the strategy",
+            item=strategy.ref,
+        )
+    if not strategy.actions:
+        yield Finding(
+            "ogsm/strategy-no-action",
+            f"{ogsm.id}: strategy {strategy.id} has no action",
+            file,
+            *where,
+            hint="add `actions:` with owner, start, due and status",
+            item=strategy.ref,
+        )
+    for action in strategy.actions:
+        name = action.text or "?"
+        if action.owner is None:
+            yield Finding(
+                "ogsm/action-no-owner",
+                f"{ogsm.id}: action {name!r} of {strategy.id} has no owner",
+                file,
+                *action.data.pos,
+                item=strategy.ref,
+            )
+        if action.due is None:
+            yield Finding(
+                "ogsm/action-no-deadline",
+                f"{ogsm.id}: action {name!r} of {strategy.id} has no deadline",
+                file,
+                *action.data.pos,
+                hint="add `due:` with a date",
+                item=strategy.ref,
+            )
+        late = action.start is not None and action.start < plan.as_of
+        if late and action.status in (None, "planned"):
+            yield Finding(
+                "ogsm/action-late",
+                f"{ogsm.id}: action {name!r} of {strategy.id} should have started on "
+                f"{action.start} but is {action.status or 'not started'}",
+                file,
+                *(action.data.value_pos("status") if "status" in action.data else action.data.pos),
+                hint="start it, move its start date, or mark it stopped",
+                item=strategy.ref,
+            )
+
+
+def _says(objective: str, strategy: str) -> bool:
+    """Whether a child's objective takes up most of the parent strategy's key words."""
+    wanted = {w.lower() for w in _WORD.findall(strategy)} - _STOP
+    if not wanted:
+        return True
+    found = {w.lower() for w in _WORD.findall(objective)}
+    shared = {w for w in wanted if any(f.startswith(w[:5]) for f in found)}
+    return len(shared) * 2 >= len(wanted)

@@ -1,0 +1,192 @@
+"""OKR rules (`okr/`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from prestatie.findings import Finding
+from prestatie.model import ident
+from prestatie.okr import Okr, history_scores, okr_status, okrs, parent_period
+from prestatie.plan import Plan
+
+_NUMBER = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+TASK_WORDS = frozenset(
+    (
+        "launch",
+        "launched",
+        "implement",
+        "implemented",
+        "build",
+        "create",
+        "organise",
+        "organize",
+        "hold",
+        "run",
+        "start",
+        "introduce",
+        "develop",
+        "deliver",
+        "roll",
+        "write",
+        "design",
+        "train",
+        "conduct",
+        "prepare",
+        "set",
+        "migrate",
+        "install",
+        "lanceren",
+        "lanceer",
+        "implementeren",
+        "implementeer",
+        "invoeren",
+        "voer",
+        "organiseren",
+        "organiseer",
+        "opzetten",
+        "zet",
+        "ontwikkelen",
+        "ontwikkel",
+        "bouwen",
+        "bouw",
+        "starten",
+        "start",
+        "introduceren",
+        "uitrollen",
+        "rol",
+        "houden",
+        "schrijven",
+        "schrijf",
+        "maken",
+        "maak",
+        "realiseren",
+        "opleveren",
+        "lever",
+        "trainen",
+        "inrichten",
+        "richt",
+        "uitvoeren",
+    )
+)
+
+
+def check(plan: Plan) -> Iterator[Finding]:
+    as_of = plan.as_of
+    low = int(plan.config.number("okr/key-result-count", "min", 2))
+    high = int(plan.config.number("okr/key-result-count", "max", 5))
+    for okr in okrs(plan):
+        yield from _okr(plan, okr, low, high, as_of)
+
+
+def _okr(plan: Plan, okr: Okr, low: int, high: int, as_of: date) -> Iterator[Finding]:
+    data = okr.item.data
+    file = okr.item.file
+    count = len(okr.key_results)
+    if not low <= count <= high:
+        yield Finding(
+            "okr/key-result-count",
+            f"{okr.id}: {count} key results (expected {low} to {high})",
+            file,
+            *data.key_pos("key_results"),
+            hint="an objective needs a few key results: two to five that together prove it",
+            item=okr.id,
+        )
+    if okr.objective and _NUMBER.search(okr.objective):
+        yield Finding(
+            "okr/objective-is-metric",
+            f"{okr.id}: the objective holds a number: {okr.objective!r}",
+            file,
+            *data.value_pos("objective"),
+            hint="say where you want to go in words; put the numbers in the key results",
+            item=okr.id,
+        )
+    for kr in okr.key_results:
+        pos = kr.data.pos
+        target = kr.measure.target
+        measurable = (
+            kr.numeric_target is not None
+            or kr.measure.direction in ("range", "milestone")
+            or (target is not None and not isinstance(target, str))  # a milestone: true
+        )
+        if not measurable and kr.manual is None:
+            yield Finding(
+                "okr/key-result-not-measurable",
+                f"{okr.id}: key result {kr.id} has no numeric target",
+                file,
+                *(kr.data.value_pos("target") if "target" in kr.data else pos),
+                hint="it's not a key result unless it has a number: add baseline and target",
+                item=kr.ref,
+            )
+        words = {w.lower() for w in _WORD.findall(kr.text)}
+        if words & TASK_WORDS and not _NUMBER.search(kr.text) and kr.numeric_target is None:
+            yield Finding(
+                "okr/key-result-is-task",
+                f"{okr.id}: key result {kr.id} reads as a task: {kr.text!r}",
+                file,
+                *kr.data.value_pos("text"),
+                hint="a key result is an outcome with a number; the task belongs under "
+                "`initiatives:`",
+                item=kr.ref,
+            )
+        if kr.manual is not None and not 0.0 <= kr.manual <= 1.0:
+            yield Finding(
+                "okr/score-range",
+                f"{okr.id}: key result {kr.id} has score {kr.manual:g}, outside 0.0 to 1.0",
+                file,
+                *kr.data.value_pos("score"),
+                hint="OKR scores run from 0.0 to 1.0 (0.7 is the aspirational sweet spot)",
+                item=kr.ref,
+            )
+        confidence = kr.data.get("confidence")
+        if (
+            isinstance(confidence, int | float)
+            and not isinstance(confidence, bool)
+            and not (1 <= confidence <= 10)
+        ):
+            yield Finding(
+                "okr/score-range",
+                f"{okr.id}: key result {kr.id} has confidence {confidence:g}, outside 1 to 10",
+                file,
+                *kr.data.value_pos("confidence"),
+                item=kr.ref,
+            )
+    period = okr.item.period
+    parent = ident(data.get("parent"))
+    outer = parent_period(plan, parent)
+    if period is not None and outer is not None and not outer.contains(period):
+        yield Finding(
+            "okr/period",
+            f"{okr.id}: period {period} lies outside the period {outer} of its parent {parent}",
+            file,
+            *data.value_pos("period"),
+            item=okr.id,
+        )
+    over = period is not None and period.end < as_of
+    if okr.type == "committed" and over and okr.score is not None and okr.score < 1.0:
+        yield Finding(
+            "okr/committed-missed",
+            f"{okr.id}: committed OKR scored {okr.score:.2f} after its period {period} "
+            f"({okr_status(okr.score)})",
+            file,
+            *(data.value_pos("type") if "type" in data else data.key_pos("id")),
+            hint="a committed OKR is expected to reach 1.0; agree what happens with the gap",
+            item=okr.id,
+        )
+    if okr.type == "aspirational":
+        scores = [s for _, s in history_scores(okr.item)]
+        if over and okr.score is not None:
+            scores.append(okr.score)
+        if len(scores) >= 3 and all(s >= 1.0 for s in scores[-3:]):
+            yield Finding(
+                "okr/sandbagging",
+                f"{okr.id}: aspirational OKR scored 1.0 three periods running",
+                file,
+                *(data.value_pos("type") if "type" in data else data.key_pos("id")),
+                hint="aspirational OKRs aim high and land around 0.7; raise the targets or "
+                "make it committed",
+                item=okr.id,
+            )

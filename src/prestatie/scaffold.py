@@ -1,0 +1,227 @@
+"""`prestatie new`: new plan files from the Jinja2 templates, filled from their parent.
+
+Values the parent can give (period, owner, unit, perspective) come from it; the
+id is made unique; every value is written as a quoted YAML string, so nothing a
+user types can change the file's structure.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from prestatie.errors import UsageError
+from prestatie.model import Goal, Item, text
+from prestatie.okr import ogsms
+from prestatie.periods import Period, parse_period
+from prestatie.plan import Plan
+from prestatie.schemas import ID_BASE, data_dir
+from prestatie.scorecards import effective_perspectives
+
+KINDS = ("okr", "ogsm")
+
+
+@dataclass(slots=True)
+class NewRequest:
+    kind: str
+    parent: str | None = None
+    period: str | None = None
+    id: str | None = None
+    owner: str | None = None
+    objective: str | None = None
+    output: Path | None = None
+
+
+@dataclass(slots=True)
+class Scaffold:
+    kind: str
+    id: str
+    path: Path
+    text: str
+
+
+@cache
+def environment() -> Any:
+    """The one Jinja environment for plan-file templates (YAML: no HTML escaping)."""
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+    env = Environment(
+        loader=FileSystemLoader(str(data_dir("templates"))),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
+    env.filters["yaml"] = yaml_scalar
+    return env
+
+
+def yaml_scalar(value: object) -> str:
+    """Any value as a double-quoted YAML scalar (JSON strings are valid YAML)."""
+    return json.dumps("" if value is None else str(value), ensure_ascii=False)
+
+
+def _comment(value: str) -> str:
+    return re.sub(r"[\x00-\x1f\x7f]", " ", value)
+
+
+def prepare(plan: Plan, request: NewRequest, today: date) -> Scaffold:
+    """The file to write, or UsageError when the request cannot be met."""
+    if request.kind not in KINDS:
+        raise UsageError(f"cannot scaffold {request.kind!r}; choose one of: {', '.join(KINDS)}")
+    parent_ref = request.parent or ("mission" if request.kind == "ogsm" else None)
+    if parent_ref is None:
+        raise UsageError("--parent is required: the goal or key result this OKR contributes to")
+    target = _check_parent(plan, request.kind, parent_ref)
+    parent_period = getattr(target, "period", None) or plan.config.period
+    period = _period(request.period, parent_period, request.kind, today)
+    owner = request.owner or _field(target, "owner")
+    unit = _field(target, "unit")
+    perspective = None
+    if isinstance(target, Goal):
+        perspective = effective_perspectives(plan).of.get(target.id)
+    item_id = request.id or _unique_id(plan, request.kind, parent_ref, period)
+    if item_id in plan.refs:
+        raise UsageError(f"--id {item_id!r} is already used in the plan")
+    if not re.fullmatch(r"[^\s/]+", item_id):
+        raise UsageError(f"--id {item_id!r}: an id has no spaces and no '/'")
+    nl = plan.config.language == "nl"
+    context: dict[str, Any] = {
+        "nl": nl,
+        "schema_url": f"{ID_BASE}{request.kind}.schema.json",
+        "id": item_id,
+        "parent": _comment(parent_ref),
+        "period": period,
+        "owner": owner,
+        "unit": unit,
+        "perspective": perspective,
+    }
+    if request.kind == "okr":
+        context |= _okr_texts(request.objective, nl)
+    else:
+        context |= _ogsm_texts(plan, request.objective, parent_ref, nl, period, today)
+    rendered = environment().get_template(f"{request.kind}.yaml.j2").render(context)
+    path = request.output or plan.root / request.kind / f"{item_id.lower()}.yaml"
+    return Scaffold(request.kind, item_id, path, rendered)
+
+
+def _check_parent(plan: Plan, kind: str, ref: str) -> Any:
+    target = plan.refs.get(ref)
+    if target is None:
+        close = plan.suggest(ref)
+        hint = f"; did you mean {close!r}?" if close else ""
+        raise UsageError(f"--parent {ref!r} does not exist in the plan{hint}")
+    if isinstance(target, Goal):
+        return target
+    assert isinstance(target, Item)
+    nested = "/" in ref and ref != target.id
+    if kind == "okr" and target.kind == "okr" and nested:
+        return target  # a key result of a parent OKR
+    if target.kind == "ogsm" and nested:
+        return target  # a strategy of an OGSM
+    if kind == "ogsm" and target.kind == "mission":
+        return target
+    allowed = (
+        "a goal, a key result (OKR-X/KR1) or an OGSM strategy (OGSM-X/S1)"
+        if kind == "okr"
+        else "the mission, a goal or an OGSM strategy (OGSM-X/S1)"
+    )
+    raise UsageError(f"--parent {ref!r} is a {target.kind}; a new {kind} derives from {allowed}")
+
+
+def _field(target: Any, name: str) -> str | None:
+    value = getattr(target, name, None)
+    if isinstance(value, str):
+        return value
+    data = getattr(target, "data", None)
+    return text(data, name) if data is not None else None
+
+
+def _period(given: str | None, parent: Period | None, kind: str, today: date) -> str:
+    if given is not None:
+        if parse_period(given) is None:
+            raise UsageError(f"--period {given!r}: use 2026, 2026-Q1, 2026-03")
+        return given
+    if kind == "okr":
+        # OKRs run per quarter: the current quarter when it lies in the parent's period.
+        quarter = parse_period(f"{today.year}-Q{(today.month - 1) // 3 + 1}")
+        if quarter is not None and (parent is None or parent.contains(quarter)):
+            return quarter.label
+        if parent is not None:
+            first = parse_period(f"{parent.start.year}-Q{(parent.start.month - 1) // 3 + 1}")
+            if first is not None and parent.contains(first):
+                return first.label
+    if parent is not None and ".." not in parent.label:  # not a {start, end} span
+        return parent.label
+    return str(today.year)
+
+
+def _unique_id(plan: Plan, kind: str, parent: str, period: str) -> str:
+    if parent.upper().startswith(kind.upper() + "-"):
+        raw = parent  # under a parent OGSM's strategy or OKR's key result: OGSM-2026-S2
+    else:
+        raw = f"{kind}-{period}" if parent == "mission" else f"{kind}-{parent}-{period}"
+    stem = re.sub(r"[^A-Za-z0-9]+", "-", raw).strip("-").upper()
+    candidate = stem
+    number = 2
+    while candidate in plan.refs:
+        candidate = f"{stem}-{number}"
+        number += 1
+    return candidate
+
+
+def _okr_texts(objective: str | None, nl: bool) -> dict[str, str]:
+    if nl:
+        return {
+            "objective": objective or "Beschrijf in één zin wat je dit kwartaal wilt bereiken",
+            "kr1": "Eerste meetbare uitkomst (vervang de tekst en de getallen)",
+            "kr2": "Tweede meetbare uitkomst (vervang de tekst en de getallen)",
+        }
+    return {
+        "objective": objective or "Describe in one sentence what you want to achieve",
+        "kr1": "First measurable outcome (replace the text and numbers)",
+        "kr2": "Second measurable outcome (replace the text and numbers)",
+    }
+
+
+def _ogsm_texts(
+    plan: Plan, objective: str | None, parent: str, nl: bool, period: str, today: date
+) -> dict[str, Any]:
+    strategy_text = None
+    for ogsm in ogsms(plan):
+        for strategy in ogsm.strategies:
+            if strategy.ref == parent:
+                strategy_text = strategy.text
+    if objective is None:
+        # In a cascade the parent's strategy becomes the child's objective.
+        objective = strategy_text or (
+            "Beschrijf in één zin de ambitie" if nl else "Describe the ambition in one sentence"
+        )
+    span = parse_period(period)
+    start = max(today, span.start) if span else today
+    due = span.end if span and span.end >= start else start
+    word = "Strategie" if nl else "Strategy"
+    strategies = [
+        {
+            "id": f"S{n}",
+            "text": f"{word} {n}: " + ("de keuze in woorden" if nl else "the choice in words"),
+            "measure": ("Meetpunt van strategie " if nl else "Measure of strategy ") + str(n),
+            "action": ("Eerste actie van strategie " if nl else "First action of strategy ")
+            + str(n),
+        }
+        for n in (1, 2, 3)
+    ]
+    return {
+        "objective": objective,
+        "goal": "Doel met streefwaarde en eenheid" if nl else "Goal with target value and unit",
+        "goal_measure": "Meetpunt" if nl else "Measure",
+        "strategies": strategies,
+        "start": start.isoformat(),
+        "due": due.isoformat(),
+    }
