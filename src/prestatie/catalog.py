@@ -144,14 +144,18 @@ _ALL: tuple[Rule, ...] = (
             """
             Reports a plan file that cannot be opened or read at all, with the reason
             the operating system gives: no permission, a broken symbolic link, or a file
-            that disappeared while the plan was being read. The other plan files are
+            that disappeared while the plan was being read. Also a file larger than
+            10 MB (reported without reading it) and anything that is not a regular file:
+            a pipe, a device, a folder that cannot be listed. The other plan files are
             still checked.
             """,
             """
             Meldt een planbestand dat helemaal niet te openen of te lezen is, met de
             reden die het besturingssysteem geeft: geen leesrechten, een verbroken
             symbolische koppeling, of een bestand dat verdween terwijl het plan werd
-            ingelezen. De overige planbestanden worden gewoon gecontroleerd.
+            ingelezen. Ook een bestand groter dan 10 MB (gemeld zonder het te lezen) en
+            alles wat geen gewoon bestand is: een pipe, een apparaat, een map die niet te
+            lezen is. De overige planbestanden worden gewoon gecontroleerd.
             """,
         ),
         why=_t(

@@ -575,9 +575,9 @@ def _fail(message: str, code: int = 2) -> NoReturn:
 
 
 def run() -> None:
-    """Run the app; the one place where exceptions become exit codes."""
+    """Run the app; the one place where exceptions become exit codes and one-line errors."""
     try:
-        app()
+        status = app(standalone_mode=False)
     except PrestatieError as exc:
         _fail(str(exc), exc.exit_code)
     except KeyboardInterrupt:
@@ -587,6 +587,13 @@ def run() -> None:
     except MemoryError:
         _fail("out of memory while processing the input", 2)
     except Exception as exc:  # the last line of defence: never a traceback
+        if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):
+            # A usage error from the command-line parser (or an abort): one line.
+            command = getattr(getattr(exc, "ctx", None), "command_path", None) or "prestatie"
+            message = " ".join(str(exc.format_message()).split())
+            if not message:  # the help was shown (no arguments given)
+                raise SystemExit(int(exc.exit_code)) from None
+            _fail(f"{message} (see `{command} --help`)", int(exc.exit_code))
         where = ""
         tb = exc.__traceback__
         while tb is not None and tb.tb_next is not None:
@@ -597,3 +604,4 @@ def run() -> None:
             f"internal error: {exc.__class__.__name__}: {exc}{where}. "
             "This is a bug in prestatie; please report it with the command you ran."
         )
+    raise SystemExit(status if isinstance(status, int) else 0)

@@ -247,7 +247,9 @@ def load(target: Target) -> Plan:
         settings_doc: Document | None = None
         config_findings: list[Finding] = []
         if target.has_settings and root.is_dir():
-            settings_path = next(root / n for n in ROOT_FILES if (root / n).is_file())
+            found = [root / n for n in ROOT_FILES if (root / n).is_file()]
+            # The settings file may vanish between finding the root and reading it.
+            settings_path = found[0] if found else root / ROOT_FILES[0]
             settings_source = read_file(settings_path, settings_path.name)
             for doc in settings_source.documents:
                 if isinstance(doc.data, YMap) and doc.data.get("kind") == "plan":

@@ -28,9 +28,17 @@ try:  # pragma: no cover - depends on how PyYAML was built
 except ImportError:  # pragma: no cover
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
+#: libyaml reports the offset of a bad character in UTF-8 bytes, PyYAML in characters.
+_BYTE_OFFSETS = _Loader.__name__.startswith("C")
+#: The line breaks YAML counts (libyaml's marks count each as one line).
+_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
 Pos = tuple[int, int]
 
 MAX_DEPTH = 100
+#: A file reports each yaml/ code at most this often; one more finding counts the rest,
+#: so that a file of a million empty documents cannot flood the output or the memory.
+MAX_REPEATS = 100
 #: Aliases may repeat content, but the expanded document may not grow by more
 #: than this many nodes beyond what was written (the "billion laughs" guard).
 ALIAS_EXPANSION_LIMIT = 10_000
@@ -44,6 +52,8 @@ _INT = re.compile(r"[-+]?(?:0|[1-9][0-9_]*)\Z")
 # YAML 1.2 core schema floats (plus the underscores YAML 1.1 allowed in numbers).
 _FLOAT = re.compile(r"[-+]?(?:\.[0-9][0-9_]*|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?\Z")
 _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
+#: Longer digit strings stay text: Python refuses to convert them (and no plan needs them).
+_MAX_DIGITS = 4000
 
 
 class YMap(dict[str, Any]):
@@ -114,19 +124,32 @@ def decode(raw: bytes, file: str) -> tuple[str | None, Finding | None]:
                 return raw.decode(codec), None
             except UnicodeDecodeError as exc:
                 return None, _encoding_finding(raw, exc, file, codec)
+    if b"\x00" in raw[:4]:
+        # How YAML recognises UTF-16/32 without a byte-order mark (or a binary file).
+        return None, Finding(
+            "yaml/encoding",
+            "the file is not UTF-8 text: it starts with NUL bytes "
+            "(UTF-16 or UTF-32 without a byte-order mark, or a binary file)",
+            file,
+            1,
+            1,
+            hint="save the file as UTF-8",
+        )
     try:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError as exc:
-        return None, _encoding_finding(raw, exc, file, "UTF-8")
+        return None, _encoding_finding(raw, exc, file, "utf-8")
 
 
 def _encoding_finding(raw: bytes, exc: UnicodeDecodeError, file: str, codec: str) -> Finding:
-    before = raw[: exc.start]
-    line = before.count(b"\n") + 1
-    column = exc.start - (before.rfind(b"\n") + 1) + 1
+    # Everything before the bad byte decodes: count lines and columns in characters.
+    before = raw[: exc.start].decode(codec, errors="replace")
+    line = before.count("\n") + 1
+    column = len(before) - (before.rfind("\n") + 1) + 1
+    name = codec.upper().removesuffix("-SIG")
     return Finding(
         "yaml/encoding",
-        f"the file is not valid {codec}: byte 0x{raw[exc.start]:02x} cannot be decoded",
+        f"the file is not valid {name}: byte 0x{raw[exc.start]:02x} cannot be decoded",
         file,
         line,
         column,
@@ -134,11 +157,58 @@ def _encoding_finding(raw: bytes, exc: UnicodeDecodeError, file: str, codec: str
     )
 
 
+class _Findings:
+    """The findings met while reading one file, at most MAX_REPEATS of each code."""
+
+    __slots__ = ("counts", "file", "kept")
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.kept: list[Finding] = []
+        self.counts: dict[str, int] = {}
+
+    def append(self, finding: Finding) -> None:
+        count = self.counts.get(finding.code, 0) + 1
+        self.counts[finding.code] = count
+        if count <= MAX_REPEATS:
+            self.kept.append(finding)
+
+    def __bool__(self) -> bool:
+        return bool(self.counts)
+
+    def result(self) -> list[Finding]:
+        out = self.kept
+        for code, count in self.counts.items():
+            if count > MAX_REPEATS:
+                out.append(
+                    Finding(
+                        code,
+                        f"{count - MAX_REPEATS:,} more findings like these in this file "
+                        "are not listed",
+                        self.file,
+                        0,
+                        0,
+                        hint=f"fix the first {MAX_REPEATS} and run again",
+                    )
+                )
+        return out
+
+
 def parse_text(text: str, file: str) -> SourceFile:
     """Parse every document of one file. Never raises for bad input."""
     source = SourceFile(file, lines=text.count("\n") + 1)
-    loader = _Loader(text)
+    try:
+        loader = _Loader(text)
+    except UnicodeEncodeError as exc:  # lone surrogates: only from callers, never from decode()
+        line = text.count("\n", 0, exc.start) + 1
+        column = exc.start - (text.rfind("\n", 0, exc.start) + 1) + 1
+        source.findings.append(
+            Finding("yaml/encoding", "the text holds a lone surrogate", file, line, column)
+        )
+        return source
     index = 0
+    lines: list[str] | None = None
+    found = _Findings(file)
     try:
         while loader.check_node():
             node = loader.get_node()
@@ -147,22 +217,24 @@ def parse_text(text: str, file: str) -> SourceFile:
                 break
             pos = _pos(node)
             if isinstance(node, ScalarNode) and node.value == "" and node.tag == f"{_TAG}null":
-                source.findings.append(
-                    Finding("yaml/empty", f"document {index} is empty", file, pos[0], pos[1])
+                lines = lines if lines is not None else _BREAK.split(text)
+                line, column = _document_start(lines, pos)
+                found.append(
+                    Finding("yaml/empty", f"document {index} is empty", file, line, column)
                 )
                 continue
-            builder = _Builder(file, source.findings)
+            builder = _Builder(file, found)
             try:
                 data = builder.build(node)
             except _Abort:
                 continue
             source.documents.append(Document(file, index, data, pos))
     except yaml.MarkedYAMLError as exc:
-        source.findings.append(_syntax_finding(exc, text, file))
+        found.append(_syntax_finding(exc, text, file))
     except yaml.YAMLError as exc:  # ReaderError and friends: bad characters
-        source.findings.append(_reader_finding(exc, text, file))
+        found.append(_reader_finding(exc, text, file))
     except RecursionError:
-        source.findings.append(
+        found.append(
             Finding(
                 "yaml/too-deep",
                 "the file nests too deeply to be read",
@@ -174,9 +246,19 @@ def parse_text(text: str, file: str) -> SourceFile:
         )
     finally:
         loader.dispose()
-    if index == 0 and not source.findings:
-        source.findings.append(Finding("yaml/empty", "the file holds no YAML document", file, 1, 1))
+    if index == 0 and not found:
+        found.append(Finding("yaml/empty", "the file holds no YAML document", file, 1, 1))
+    source.findings = found.result()
     return source
+
+
+def _document_start(lines: list[str], pos: Pos) -> Pos:
+    """An empty document is reported at its `---`, not at the token after it."""
+    last = pos[0] if pos[1] > 1 else pos[0] - 1  # the token at `pos` is not part of it
+    for number in range(min(last, len(lines)), 0, -1):
+        if lines[number - 1].startswith("---"):
+            return (number, 1)
+    return pos
 
 
 def _pos(node: Node) -> Pos:
@@ -186,10 +268,20 @@ def _pos(node: Node) -> Pos:
 
 def _syntax_finding(exc: yaml.MarkedYAMLError, text: str, file: str) -> Finding:
     mark = exc.problem_mark or exc.context_mark
-    if exc.context_mark is not None and "end of stream" in (exc.problem or ""):
+    at_end = exc.problem_mark is not None and exc.problem_mark.index >= len(text.rstrip())
+    if exc.context_mark is not None and (at_end or "end of stream" in (exc.problem or "")):
         mark = exc.context_mark  # an unclosed quote or bracket: point at where it opens
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     problem = exc.problem or "syntax error"
+    if "maximum nesting depth" in problem:  # libyaml stops at 1,000 levels
+        return Finding(
+            "yaml/too-deep",
+            f"values nested more than {MAX_DEPTH} levels deep",
+            file,
+            line,
+            column,
+            hint="plan files need no more than a few levels of nesting",
+        )
     message = problem
     if exc.context and exc.context_mark is not None:
         message = f"{problem} ({exc.context} on line {exc.context_mark.line + 1})"
@@ -210,7 +302,11 @@ def _char_at(text: str, line: int, column: int) -> str:
 
 def _reader_finding(exc: yaml.YAMLError, text: str, file: str) -> Finding:
     position = int(getattr(exc, "position", 0) or 0)
-    before = text[:position]
+    if _BYTE_OFFSETS:
+        before = text.encode("utf-8", "surrogatepass")[:position].decode("utf-8", "replace")
+    else:  # pragma: no cover - PyYAML without libyaml
+        before = text[:position]
+    position = len(before)
     line = before.count("\n") + 1
     column = position - (before.rfind("\n") + 1) + 1
     reason = getattr(exc, "reason", None) or str(exc).splitlines()[0]
@@ -231,13 +327,15 @@ class _Abort(Exception):
 class _Builder:
     """Turns one composed document into YMap / YList / scalars."""
 
-    __slots__ = ("budget", "file", "findings", "in_progress", "memo", "sizes")
+    __slots__ = ("budget", "file", "findings", "heights", "in_progress", "memo", "sizes")
 
-    def __init__(self, file: str, findings: list[Finding]) -> None:
+    def __init__(self, file: str, findings: _Findings) -> None:
         self.file = file
         self.findings = findings
         self.memo: dict[int, Any] = {}
         self.sizes: dict[int, int] = {}
+        #: How many levels each built value nests below itself (0 for a scalar).
+        self.heights: dict[int, int] = {}
         self.in_progress: set[int] = set()
         self.budget = ALIAS_EXPANSION_LIMIT
 
@@ -252,7 +350,9 @@ class _Builder:
     def _value(self, node: Node, depth: int) -> Any:
         key = id(node)
         if key in self.memo:
-            # The same node again: an alias. Charge its expanded size.
+            # The same node again: an alias. Charge its expanded size and depth.
+            if depth + self.heights[key] > MAX_DEPTH:
+                raise self._too_deep(node)
             self.budget -= self.sizes[key]
             if self.budget < 0:
                 raise self._fail(
@@ -271,12 +371,7 @@ class _Builder:
                 hint="a value cannot include itself; remove the recursive alias",
             )
         if depth > MAX_DEPTH:
-            raise self._fail(
-                "yaml/too-deep",
-                f"values nested more than {MAX_DEPTH} levels deep",
-                node,
-                hint="plan files need no more than a few levels of nesting",
-            )
+            raise self._too_deep(node)
         if node.tag not in _KNOWN_TAGS:
             self.findings.append(
                 Finding(
@@ -302,7 +397,18 @@ class _Builder:
             raise self._fail("yaml/syntax", "unsupported YAML node", node)
         self.memo[key] = value
         self.sizes[key] = size
+        self.heights[key] = 1 + max(
+            (self.heights.get(id(child), 0) for child in _children(node)), default=-1
+        )
         return value
+
+    def _too_deep(self, node: Node) -> _Abort:
+        return self._fail(
+            "yaml/too-deep",
+            f"values nested more than {MAX_DEPTH} levels deep",
+            node,
+            hint="plan files need no more than a few levels of nesting",
+        )
 
     def _sequence(self, node: SequenceNode, depth: int) -> tuple[YList, int]:
         out = YList(_pos(node))
@@ -358,6 +464,7 @@ class _Builder:
         return out, size
 
     def _merge(self, out: YMap, source: Node, depth: int) -> int:
+        """Merge mappings into `out`; their whole size counts, so merges cannot hide a bomb."""
         sources = source.value if isinstance(source, SequenceNode) else [source]
         added = 0
         for item in sources:
@@ -373,8 +480,18 @@ class _Builder:
                     out[name] = inner
                     out.keys_pos[name] = value.keys_pos[name]
                     out.values_pos[name] = value.values_pos[name]
-                    added += 1
+            added += self.sizes.get(id(item), 1)
         return added
+
+
+def _children(node: Node) -> Iterator[Node]:
+    if isinstance(node, SequenceNode):
+        yield from node.value
+    elif isinstance(node, MappingNode):
+        for key_node, value_node in node.value:
+            yield value_node
+            if key_node.tag == f"{_TAG}merge" and isinstance(value_node, SequenceNode):
+                yield from value_node.value
 
 
 def _scalar(node: ScalarNode) -> Any:
@@ -395,11 +512,17 @@ def _scalar(node: ScalarNode) -> Any:
             return False
         return text
     if tag == f"{_TAG}int":
-        return int(text.replace("_", "")) if _INT.match(text) else text
+        return _int(text)
     if tag == f"{_TAG}float":
         if _FLOAT.match(text):
             return float(text.replace("_", ""))
-        return int(text.replace("_", "")) if _INT.match(text) else text
+        return _int(text)
+    return text
+
+
+def _int(text: str) -> int | str:
+    if _INT.match(text) and len(text) <= _MAX_DIGITS:
+        return int(text.replace("_", ""))
     return text
 
 

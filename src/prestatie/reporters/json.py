@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import TextIO
 
 from prestatie.findings import CheckResult
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def render(result: CheckResult, out: TextIO, color: bool = False) -> None:
@@ -13,5 +16,10 @@ def render(result: CheckResult, out: TextIO, color: bool = False) -> None:
         "findings": [f.as_dict() for f in result.findings],
         "summary": result.summary.as_dict(),
     }
-    json.dump(payload, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    encoding = (getattr(out, "encoding", None) or "utf-8").lower()
+    text = json.dumps(payload, ensure_ascii=False, indent=2)
+    if not encoding.startswith("utf") or _SURROGATE.search(text):
+        # A stream that cannot take all of Unicode, or a file name that is not valid
+        # UTF-8: \u escapes keep the output valid JSON in any encoding.
+        text = json.dumps(payload, ensure_ascii=True, indent=2)
+    out.write(text + "\n")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TextIO
 
 from prestatie.findings import CheckResult, Finding
@@ -17,8 +18,14 @@ def _clean(value: str) -> str:
     return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in value)
 
 
+def _encodable(out: TextIO) -> Callable[[str], str]:
+    """Escape what the stream cannot encode (a cp1252 pipe, an ASCII locale) instead of failing."""
+    encoding = getattr(out, "encoding", None) or "utf-8"
+    return lambda text: text.encode(encoding, "backslashreplace").decode(encoding)
+
+
 def line_of(finding: Finding, color: bool) -> str:
-    place = f"{finding.file}:{finding.line}:{finding.column}"
+    place = f"{_clean(finding.file)}:{finding.line}:{finding.column}"
     severity = finding.severity
     if color:
         severity = f"{_COLORS.get(severity, '')}{severity}{_RESET}"
@@ -27,15 +34,16 @@ def line_of(finding: Finding, color: bool) -> str:
 
 
 def render(result: CheckResult, out: TextIO, color: bool = False) -> None:
+    safe = _encodable(out)
     current: str | None = None
     for finding in result.findings:
         if finding.file != current:
             if current is not None:
                 out.write("\n")
             current = finding.file
-        out.write(line_of(finding, color) + "\n")
+        out.write(safe(line_of(finding, color)) + "\n")
         if finding.hint:
-            hint = f"    hint: {_clean(finding.hint)}"
+            hint = safe(f"    hint: {_clean(finding.hint)}")
             out.write(f"{_DIM}{hint}{_RESET}\n" if color else hint + "\n")
     s = result.summary
     if result.findings:

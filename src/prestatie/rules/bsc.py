@@ -77,7 +77,7 @@ def _scorecard(plan: Plan, card: Scorecard) -> Iterator[Finding]:
                 yield Finding(
                     "bsc/no-measure",
                     f"{card.id}: objective {member.goal.id} has no measure",
-                    file,
+                    member.file,
                     *member.pos,
                     hint="each scorecard objective needs one or two measures",
                     item=card.id,
@@ -151,11 +151,11 @@ def _links(plan: Plan, card: Scorecard) -> Iterator[Finding]:
             )
     yield from _cycles(card, graph, positions)
     for goal_id, member in member_of.items():
-        if goal_id not in linked:
+        if linked and goal_id not in linked:
             yield Finding(
                 "bsc/unlinked",
                 f"{card.id}: objective {goal_id} is on no link of the strategy map",
-                card.file,
+                member.file,
                 *member.pos,
                 hint="link it to the objective it causes or supports, or leave it off the map",
                 item=card.id,
