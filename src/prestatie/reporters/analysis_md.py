@@ -11,30 +11,12 @@ from typing import TextIO
 from prestatie.analysis_model import EXTERNAL, FORCES, INTERNAL, LISTS, Analysis, Porter
 from prestatie.labels import label
 from prestatie.reporters.analysis_text import pair, signed, strategy_label
+from prestatie.reporters.common import md_escape
 
-_SPECIAL = {
-    "\\": "\\\\",
-    "|": "\\|",
-    "`": "\\`",
-    "*": "\\*",
-    "_": "\\_",
-    "[": "\\[",
-    "]": "\\]",
-    "#": "\\#",
-    "<": "&lt;",
-    ">": "&gt;",
-    "&": "&amp;",
-    "\n": " ",
-    "\r": " ",
-}
 _PREFIX = {"strengths": "S", "weaknesses": "W", "opportunities": "O", "threats": "T"}
 
 
-def escape(value: str) -> str:
-    """Plan text made safe for a Markdown table cell or paragraph."""
-    return "".join(
-        _SPECIAL.get(ch, ch) if ch.isprintable() or ch in "\n\r" else " " for ch in value
-    )
+escape = md_escape
 
 
 def _row(cells: list[str]) -> str:

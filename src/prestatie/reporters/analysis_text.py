@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from prestatie.analysis_model import EXTERNAL, FORCES, INTERNAL, LISTS, Analysis, Cell, Porter
 from prestatie.labels import label
+from prestatie.reporters.common import console as make_console
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -36,17 +37,8 @@ def pair(cell: Cell) -> str:
 def render(
     result: Analysis, out: TextIO, *, color: bool, lang: str, width: int | None = None
 ) -> None:
-    from rich.console import Console
 
-    console = Console(
-        file=out,
-        force_terminal=color,
-        no_color=not color,
-        color_system="auto" if color else None,
-        width=width,
-        highlight=False,
-        emoji=False,
-    )
+    console = make_console(out, color=color, width=width)
     if not result.sources:
         console.print(label("analysis-none", lang), markup=False)
         return

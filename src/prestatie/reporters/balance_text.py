@@ -7,6 +7,8 @@ from typing import TextIO
 from prestatie.balance import BalanceReport, Scope
 from prestatie.labels import label
 from prestatie.perspectives import PerspectiveSet
+from prestatie.reporters.common import console as make_console
+from prestatie.reporters.common import md_escape
 from prestatie.reporters.text import line_of
 
 _BAR = 12
@@ -56,19 +58,10 @@ def render(
     perspectives: PerspectiveSet,
     width: int | None = None,
 ) -> None:
-    from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
-    console = Console(
-        file=out,
-        force_terminal=color,
-        no_color=not color,
-        color_system="auto" if color else None,
-        width=width,
-        highlight=False,
-        emoji=False,
-    )
+    console = make_console(out, color=color, width=width)
     for scope in result.scopes:
         table = Table(
             title=escape(_scope_title(scope, lang)),
@@ -114,17 +107,11 @@ def render(
         out.write(f"{label('fail-under', lang)} {result.fail_under:g}: {verdict}\n")
 
 
-def _md_escape(text: str) -> str:
-    for ch in "\\|`*_<>[]":
-        text = text.replace(ch, "\\" + ch)
-    return text.replace("\n", " ")
-
-
 def render_md(
     result: BalanceReport, out: TextIO, *, lang: str, perspectives: PerspectiveSet
 ) -> None:
     for scope in result.scopes:
-        out.write(f"### {_md_escape(_scope_title(scope, lang))}\n\n")
+        out.write(f"### {md_escape(_scope_title(scope, lang))}\n\n")
         out.write(
             f"| {label('perspective', lang)} | {label('objectives', lang)} | "
             f"{label('measures', lang)} | {label('weight', lang)} | "
@@ -132,15 +119,15 @@ def render_md(
         )
         for f in scope.perspectives:
             p = perspectives.get(f.id)
-            name = _md_escape(p.label(lang) if p else f.id)
+            name = md_escape(p.label(lang) if p else f.id)
             out.write(
                 f"| {name} | {f.objectives} | {f.measures} | {f.weight:g} | {_pct(f.share)} |\n"
             )
-        out.write(f"\n{_md_escape(_summary(scope, lang))}\n\n")
+        out.write(f"\n{md_escape(_summary(scope, lang))}\n\n")
     if result.findings:
         for finding in result.findings:
             out.write(
-                f"- `{finding.code}` {_md_escape(finding.file)}:{finding.line}: "
-                f"{_md_escape(finding.message)}\n"
+                f"- `{finding.code}` {md_escape(finding.file)}:{finding.line}: "
+                f"{md_escape(finding.message)}\n"
             )
         out.write("\n")

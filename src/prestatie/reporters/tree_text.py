@@ -6,6 +6,7 @@ from typing import TextIO
 
 from prestatie.labels import label
 from prestatie.perspectives import PerspectiveSet
+from prestatie.reporters.common import console as make_console
 from prestatie.tree import Node
 
 _STATUS_STYLE = {"green": "green", "amber": "yellow", "red": "red", "none": "dim"}
@@ -29,19 +30,10 @@ def render(
     as_of: str,
     width: int | None = None,
 ) -> None:
-    from rich.console import Console
     from rich.markup import escape
     from rich.tree import Tree
 
-    console = Console(
-        file=out,
-        force_terminal=color,
-        no_color=not color,
-        color_system="auto" if color else None,
-        width=width,
-        highlight=False,
-        emoji=False,
-    )
+    console = make_console(out, color=color, width=width)
 
     def line(node: Node) -> str:
         if node.kind == "mission":
