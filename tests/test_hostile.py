@@ -376,7 +376,7 @@ BOMBS = {
         ),
         levels=40,
     ),
-    "wide": "kind: goal\nx-a: &a x\nx-b: ["
+    "wide": "kind: goal\nx-a: &a [x]\nx-b: ["
     + ", ".join(["*a"] * (ALIAS_EXPANSION_LIMIT + 1))
     + "]\n",
 }

@@ -56,37 +56,50 @@ _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 _MAX_DIGITS = 4000
 
 
-class YMap(dict[str, Any]):
-    """A mapping that knows where it, its keys and its values were written."""
+def _pack(line: int, column: int) -> int:
+    return line << 32 | column
 
-    __slots__ = ("keys_pos", "pos", "values_pos")
+
+def _unpack(mark: int) -> Pos:
+    return (mark >> 32, mark & 0xFFFFFFFF)
+
+
+class YMap(dict[str, Any]):
+    """A mapping that knows where it, its keys and its values were written.
+
+    Positions are kept packed in one int per key (key line and column, value line
+    and column): a 250,000-item plan holds millions of them.
+    """
+
+    __slots__ = ("marks", "pos")
 
     def __init__(self, pos: Pos) -> None:
         super().__init__()
         self.pos = pos
-        self.keys_pos: dict[str, Pos] = {}
-        self.values_pos: dict[str, Pos] = {}
+        self.marks: dict[str, int] = {}
 
     def key_pos(self, key: str) -> Pos:
-        return self.keys_pos.get(key, self.pos)
+        mark = self.marks.get(key)
+        return self.pos if mark is None else _unpack(mark >> 64)
 
     def value_pos(self, key: str) -> Pos:
-        return self.values_pos.get(key, self.pos)
+        mark = self.marks.get(key)
+        return self.pos if mark is None else _unpack(mark & 0xFFFFFFFFFFFFFFFF)
 
 
 class YList(list[Any]):
     """A list that knows where it and each of its items were written."""
 
-    __slots__ = ("items_pos", "pos")
+    __slots__ = ("marks", "pos")
 
     def __init__(self, pos: Pos) -> None:
         super().__init__()
         self.pos = pos
-        self.items_pos: list[Pos] = []
+        self.marks: list[int] = []
 
     def item_pos(self, index: int) -> Pos:
-        if 0 <= index < len(self.items_pos):
-            return self.items_pos[index]
+        if 0 <= index < len(self.marks):
+            return _unpack(self.marks[index])
         return self.pos
 
 
@@ -266,6 +279,11 @@ def _pos(node: Node) -> Pos:
     return (mark.line + 1, mark.column + 1)
 
 
+def _mark(node: Node) -> int:
+    mark = node.start_mark
+    return (mark.line + 1) << 32 | (mark.column + 1)
+
+
 def _syntax_finding(exc: yaml.MarkedYAMLError, text: str, file: str) -> Finding:
     mark = exc.problem_mark or exc.context_mark
     at_end = exc.problem_mark is not None and exc.problem_mark.index >= len(text.rstrip())
@@ -348,10 +366,16 @@ class _Builder:
         return _Abort()
 
     def _value(self, node: Node, depth: int) -> Any:
+        if isinstance(node, ScalarNode):
+            # Scalars are rebuilt when aliased: cheap, bounded by the text, never a bomb.
+            if node.tag not in _KNOWN_TAGS:
+                self._unknown_tag(node)
+            return _scalar(node)
         key = id(node)
         if key in self.memo:
-            # The same node again: an alias. Charge its expanded size and depth.
-            if depth + self.heights[key] > MAX_DEPTH:
+            # The same collection again: an alias. Charge its expanded size and depth.
+            value = self.memo[key]
+            if depth + self._height(value) > MAX_DEPTH:
                 raise self._too_deep(node)
             self.budget -= self.sizes[key]
             if self.budget < 0:
@@ -362,7 +386,7 @@ class _Builder:
                     node,
                     hint="write the values out, or use `kind: goals` defaults instead of anchors",
                 )
-            return self.memo[key]
+            return value
         if key in self.in_progress:
             raise self._fail(
                 "yaml/alias",
@@ -373,34 +397,41 @@ class _Builder:
         if depth > MAX_DEPTH:
             raise self._too_deep(node)
         if node.tag not in _KNOWN_TAGS:
-            self.findings.append(
-                Finding(
-                    "yaml/unknown-tag",
-                    f"unknown tag {node.tag!r}; it is read as plain data and never constructed",
-                    self.file,
-                    *_pos(node),
-                    hint="remove the tag; plan files use plain YAML values",
-                )
-            )
-        if isinstance(node, ScalarNode):
-            value: Any = _scalar(node)
-            size = 1
-        elif isinstance(node, SequenceNode):
-            self.in_progress.add(key)
+            self._unknown_tag(node)
+        self.in_progress.add(key)
+        if isinstance(node, SequenceNode):
             value, size = self._sequence(node, depth)
-            self.in_progress.discard(key)
         elif isinstance(node, MappingNode):
-            self.in_progress.add(key)
             value, size = self._mapping(node, depth)
-            self.in_progress.discard(key)
         else:  # pragma: no cover - PyYAML has only these three node types
             raise self._fail("yaml/syntax", "unsupported YAML node", node)
+        self.in_progress.discard(key)
         self.memo[key] = value
         self.sizes[key] = size
-        self.heights[key] = 1 + max(
-            (self.heights.get(id(child), 0) for child in _children(node)), default=-1
-        )
         return value
+
+    def _unknown_tag(self, node: Node) -> None:
+        self.findings.append(
+            Finding(
+                "yaml/unknown-tag",
+                f"unknown tag {node.tag!r}; it is read as plain data and never constructed",
+                self.file,
+                *_pos(node),
+                hint="remove the tag; plan files use plain YAML values",
+            )
+        )
+
+    def _height(self, value: Any) -> int:
+        """Nesting height of an aliased value, measured only when an alias is met."""
+        if not isinstance(value, YMap | YList):
+            return 0
+        key = id(value)
+        known = self.heights.get(key)
+        if known is None:
+            children = value.values() if isinstance(value, YMap) else value
+            known = 1 + max((self._height(child) for child in children), default=-1)
+            self.heights[key] = known
+        return known
 
     def _too_deep(self, node: Node) -> _Abort:
         return self._fail(
@@ -412,11 +443,13 @@ class _Builder:
 
     def _sequence(self, node: SequenceNode, depth: int) -> tuple[YList, int]:
         out = YList(_pos(node))
+        marks = out.marks
+        sizes = self.sizes
         size = 1
         for item in node.value:
             out.append(self._value(item, depth + 1))
-            out.items_pos.append(_pos(item))
-            size += self.sizes.get(id(item), 1)
+            marks.append(_mark(item))
+            size += sizes.get(id(item), 1)
         return out, size
 
     def _mapping(self, node: MappingNode, depth: int) -> tuple[YMap, int]:
@@ -443,7 +476,7 @@ class _Builder:
             name = str(key_node.value)
             if name in out:
                 line, column = _pos(key_node)
-                first = out.keys_pos[name][0]
+                first = out.key_pos(name)[0]
                 self.findings.append(
                     Finding(
                         "yaml/duplicate-key",
@@ -456,8 +489,7 @@ class _Builder:
                 )
                 continue
             out[name] = self._value(value_node, depth + 1)
-            out.keys_pos[name] = _pos(key_node)
-            out.values_pos[name] = _pos(value_node)
+            out.marks[name] = _mark(key_node) << 64 | _mark(value_node)
             size += self.sizes.get(id(value_node), 1)
         for source in merges:
             size += self._merge(out, source, depth)
@@ -478,20 +510,9 @@ class _Builder:
             for name, inner in value.items():
                 if name not in out:
                     out[name] = inner
-                    out.keys_pos[name] = value.keys_pos[name]
-                    out.values_pos[name] = value.values_pos[name]
+                    out.marks[name] = value.marks[name]
             added += self.sizes.get(id(item), 1)
         return added
-
-
-def _children(node: Node) -> Iterator[Node]:
-    if isinstance(node, SequenceNode):
-        yield from node.value
-    elif isinstance(node, MappingNode):
-        for key_node, value_node in node.value:
-            yield value_node
-            if key_node.tag == f"{_TAG}merge" and isinstance(value_node, SequenceNode):
-                yield from value_node.value
 
 
 def _scalar(node: ScalarNode) -> Any:
