@@ -303,6 +303,12 @@ def _all_of(checks: list[Check]) -> Check:
         return _always
     if len(checks) == 1:
         return checks[0]
+    if len(checks) == 2:
+        first, second = checks
+        return lambda v: first(v) and second(v)
+    if len(checks) == 3:
+        a, b, c = checks
+        return lambda v: a(v) and b(v) and c(v)
     return lambda v: all(c(v) for c in checks)
 
 
@@ -326,6 +332,9 @@ def _type_check(names: list[str]) -> Check:
 
 
 def _enum_check(options: list[Any]) -> Check:
+    if all(isinstance(option, str) for option in options):
+        allowed = frozenset(options)  # the common case: a set lookup, no JSON equality
+        return lambda v: isinstance(v, str) and v in allowed
     return lambda v: any(_json_equal(v, option) for option in options)
 
 

@@ -16,6 +16,7 @@ import codecs
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from sys import intern
 from typing import Any
 
 import yaml
@@ -24,12 +25,36 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from prestatie.findings import Finding
 
 try:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import CSafeLoader as _Loader
+    from yaml import CSafeLoader as _BaseLoader
 except ImportError:  # pragma: no cover
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+
+_TAG = "tag:yaml.org,2002:"
+#: The tag of an untagged plain scalar: this module gives it its YAML 1.2 meaning.
+_PLAIN = "!prestatie/plain"
+_STR = f"{_TAG}str"
+_SEQ = f"{_TAG}seq"
+_MAP = f"{_TAG}map"
+_MERGE = f"{_TAG}merge"
+
+
+class _Loader(_BaseLoader):
+    """PyYAML's parser and composer, without its YAML 1.1 guessing of scalar types.
+
+    PyYAML runs a row of regular expressions over every untagged scalar; this
+    module reads plain scalars itself (`_plain`), so the parser only marks them.
+    """
+
+    def resolve(self, kind: type, value: Any, implicit: Any) -> str:
+        if kind is ScalarNode:
+            if implicit[0]:
+                return _MERGE if value == "<<" else _PLAIN
+            return _STR
+        return _SEQ if kind is SequenceNode else _MAP
+
 
 #: libyaml reports the offset of a bad character in UTF-8 bytes, PyYAML in characters.
-_BYTE_OFFSETS = _Loader.__name__.startswith("C")
+_BYTE_OFFSETS = _BaseLoader.__name__.startswith("C")
 #: The line breaks YAML counts (libyaml's marks count each as one line).
 _BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 
@@ -43,11 +68,12 @@ MAX_REPEATS = 100
 #: than this many nodes beyond what was written (the "billion laughs" guard).
 ALIAS_EXPANSION_LIMIT = 10_000
 
-_TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {f"{_TAG}{t}" for t in ("str", "int", "float", "bool", "null", "timestamp")}
-_KNOWN_TAGS = _SCALAR_TAGS | {
-    f"{_TAG}{t}" for t in ("map", "seq", "set", "omap", "pairs", "merge", "binary", "value")
-}
+_KNOWN_TAGS = (
+    _SCALAR_TAGS
+    | {_PLAIN}
+    | {f"{_TAG}{t}" for t in ("map", "seq", "set", "omap", "pairs", "merge", "binary", "value")}
+)
 _INT = re.compile(r"[-+]?(?:0|[1-9][0-9_]*)\Z")
 # YAML 1.2 core schema floats (plus the underscores YAML 1.1 allowed in numbers).
 _FLOAT = re.compile(r"[-+]?(?:\.[0-9][0-9_]*|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?\Z")
@@ -229,7 +255,7 @@ def parse_text(text: str, file: str) -> SourceFile:
             if node is None:  # pragma: no cover - check_node said there is one
                 break
             pos = _pos(node)
-            if isinstance(node, ScalarNode) and node.value == "" and node.tag == f"{_TAG}null":
+            if isinstance(node, ScalarNode) and node.value == "" and node.tag == _PLAIN:
                 lines = lines if lines is not None else _BREAK.split(text)
                 line, column = _document_start(lines, pos)
                 found.append(
@@ -457,7 +483,7 @@ class _Builder:
         size = 1
         merges: list[Node] = []
         for key_node, value_node in node.value:
-            if key_node.tag == f"{_TAG}merge":
+            if key_node.tag == _MERGE:
                 merges.append(value_node)
                 continue
             if not isinstance(key_node, ScalarNode):
@@ -473,7 +499,8 @@ class _Builder:
                     )
                 )
                 continue
-            name = str(key_node.value)
+            # Keys repeat in every item of a plan: one shared string each saves memory.
+            name = intern(str(key_node.value))
             if name in out:
                 line, column = _pos(key_node)
                 first = out.key_pos(name)[0]
@@ -488,9 +515,19 @@ class _Builder:
                     )
                 )
                 continue
-            out[name] = self._value(value_node, depth + 1)
-            out.marks[name] = _mark(key_node) << 64 | _mark(value_node)
-            size += self.sizes.get(id(value_node), 1)
+            if value_node.__class__ is ScalarNode and value_node.tag == _PLAIN:
+                out[name] = _plain(value_node.value)  # the common case, without a call chain
+                size += 1
+            else:
+                out[name] = self._value(value_node, depth + 1)
+                size += self.sizes.get(id(value_node), 1)
+            key_mark = key_node.start_mark
+            value_mark = value_node.start_mark
+            out.marks[name] = (
+                ((key_mark.line + 1) << 32 | (key_mark.column + 1)) << 64
+                | (value_mark.line + 1) << 32
+                | (value_mark.column + 1)
+            )
         for source in merges:
             size += self._merge(out, source, depth)
         return out, size
@@ -515,14 +552,35 @@ class _Builder:
         return added
 
 
+_NUMBER_START = frozenset("0123456789+-.")
+_BOOLS = {"true": True, "false": False}
+
+
+def _plain(text: str) -> Any:
+    """An untagged plain scalar, read by YAML 1.2 rules (see the README's table)."""
+    if not text or text in _NULLS:
+        return None
+    if text[0] in _NUMBER_START:
+        if _INT.match(text):
+            return _int(text)
+        if ("." in text or "e" in text or "E" in text) and _FLOAT.match(text):
+            return float(text.replace("_", ""))
+        return text  # 010, 12:30, 2026-01-15, 0x1F: kept as written
+    if len(text) in (4, 5):
+        flag = _BOOLS.get(text.lower())
+        if flag is not None:
+            return flag
+    # Short words (units, levels, directions, owners) repeat across a plan: share them.
+    return intern(text) if len(text) <= 24 else text
+
+
 def _scalar(node: ScalarNode) -> Any:
     text: str = node.value
-    if node.style:  # quoted or block scalar: text
-        return text
-    if node.tag == f"{_TAG}str":
-        # YAML 1.1 needs a dot and a signed exponent for floats; 1.2 reads 1e6 and 1.2e6.
-        return float(text.replace("_", "")) if _FLOAT.match(text) and "e" in text.lower() else text
     tag = node.tag
+    if tag == _PLAIN:
+        return _plain(text)
+    if node.style or tag == _STR:  # quoted, block, or explicitly `!!str`: text
+        return text
     if tag == f"{_TAG}null":
         return None if text in _NULLS else text
     if tag == f"{_TAG}bool":

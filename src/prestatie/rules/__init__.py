@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable
 
 from prestatie.findings import Finding
@@ -22,6 +23,12 @@ PASSES: tuple[Pass, ...] = (
 
 def run(plan: Plan) -> list[Finding]:
     out: list[Finding] = []
-    for rule_pass in PASSES:
-        out.extend(rule_pass(plan))
+    enabled = gc.isenabled()
+    gc.disable()  # the passes build many small objects that never form cycles
+    try:
+        for rule_pass in PASSES:
+            out.extend(rule_pass(plan))
+    finally:
+        if enabled:
+            gc.enable()
     return out
