@@ -286,6 +286,8 @@ def load(target: Target) -> Plan:
         _index(plan)
     finally:
         if enabled:
+            # The plan lives until the run ends: keep the collector from walking it again.
+            gc.freeze()
             gc.enable()
     return plan
 

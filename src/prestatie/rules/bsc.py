@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from prestatie import balance
 from prestatie.findings import Finding
+from prestatie.model import Goal
 from prestatie.plan import Plan
 from prestatie.scorecards import Scorecard, scorecards
 
@@ -263,10 +264,19 @@ def _lost_in_cascade(plan: Plan, bound: float, minimum: int) -> Iterator[Finding
         if upper_scope is not None and lower_scope is not None:
             yield from _compare(upper_scope, lower_scope, bound, None)
     goals = balance.pool(plan)
-    departments = sorted({g.unit for g in goals if g.unit and g.level == "department"})
-    for unit in departments:
-        upper_goals = [g for g in goals if g.level == "department" and _within(g.unit, unit)]
-        lower_goals = [g for g in goals if g.level == "operational" and _within(g.unit, unit)]
+    departments = {g.unit for g in goals if g.unit and g.level == "department"}
+    # One pass: each goal joins every department unit it nests in (Verkoop/Binnendienst).
+    grouped: dict[str, tuple[list[Goal], list[Goal]]] = {unit: ([], []) for unit in departments}
+    for goal in goals:
+        if goal.unit is None or goal.level not in ("department", "operational"):
+            continue
+        parts = goal.unit.split("/")
+        for n in range(1, len(parts) + 1):
+            entry = grouped.get("/".join(parts[:n]))
+            if entry is not None:
+                entry[0 if goal.level == "department" else 1].append(goal)
+    for unit in sorted(departments):
+        upper_goals, lower_goals = grouped[unit]
         if len(upper_goals) < minimum or len(lower_goals) < minimum:
             continue
         first_up = min(upper_goals, key=lambda g: (g.file, g.data.pos))
@@ -279,10 +289,6 @@ def _lost_in_cascade(plan: Plan, bound: float, minimum: int) -> Iterator[Finding
         )
         if upper.entropy is not None and lower.entropy is not None:
             yield from _compare(upper, lower, bound, unit)
-
-
-def _within(unit: str | None, parent: str) -> bool:
-    return unit is not None and (unit + "/").startswith(parent + "/")
 
 
 def _compare(

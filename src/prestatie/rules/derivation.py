@@ -327,6 +327,7 @@ def _periods(plan: Plan) -> Iterator[Finding]:
 def _units(plan: Plan) -> Iterator[Finding]:
     exempt = plan.config.names("cascade/unit", "exempt_levels", ("project",))
     known = plan.config.units
+    known_set = frozenset(known or ())
     for goal in plan.goals:
         if goal.level is None or goal.level in exempt or LEVEL_RANK[goal.level] < 1:
             continue
@@ -341,7 +342,7 @@ def _units(plan: Plan) -> Iterator[Finding]:
                     item=goal.id,
                 )
             continue
-        if known is not None and not _unit_known(goal.unit, known):
+        if known is not None and not _unit_known(goal.unit, known_set):
             close = plan.suggest(goal.unit, known)
             yield Finding(
                 "cascade/unit",
@@ -374,5 +375,7 @@ def _units(plan: Plan) -> Iterator[Finding]:
         )
 
 
-def _unit_known(unit: str, known: tuple[str, ...]) -> bool:
-    return any(unit == k or unit.startswith(k + "/") for k in known)
+def _unit_known(unit: str, known: frozenset[str]) -> bool:
+    """Whether a unit, or one of the units it nests in (`Verkoop/Binnendienst`), is known."""
+    parts = unit.split("/")
+    return any("/".join(parts[:n]) in known for n in range(1, len(parts) + 1))
