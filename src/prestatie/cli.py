@@ -443,9 +443,7 @@ def _new(
     plan_path: str | None,
 ) -> None:
     from prestatie import scaffold
-    from prestatie.fsutil import write_atomic
     from prestatie.plan import load, targets
-    from prestatie.validate import check_plan
 
     (target,) = targets([plan_path] if plan_path else [], Path.cwd())[:1]
     if not target.root.is_dir():
@@ -460,16 +458,8 @@ def _new(
             or None
         )
     request = scaffold.NewRequest(kind, parent, period, item_id, owner, objective, output)
-    made = scaffold.prepare(plan, request, date.today())
-    if output is None:
-        made.path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(made.path, made.text, force=force)
-    shown = _shown(made.path)
-    sys.stdout.write(f"created {shown} ({kind} {made.id})\n")
-    after = load(target)
-    findings = [
-        f for f in check_plan(after) if (after.root / f.file).resolve() == made.path.resolve()
-    ]
+    made, findings = scaffold.create(plan, target, request, date.today(), force=force)
+    sys.stdout.write(f"created {_shown(made.path)} ({kind} {made.id})\n")
     from prestatie.reporters.text import line_of
 
     for finding in findings:

@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from prestatie.errors import UsageError
+from prestatie.findings import Finding
 from prestatie.model import Goal, Item, text
 from prestatie.okr import ogsms
 from prestatie.periods import Period, parse_period
-from prestatie.plan import Plan
+from prestatie.plan import Plan, Target, load
 from prestatie.schemas import ID_BASE, data_dir
 from prestatie.scorecards import effective_perspectives
 
@@ -69,6 +70,25 @@ def yaml_scalar(value: object) -> str:
 
 def _comment(value: str) -> str:
     return re.sub(r"[\x00-\x1f\x7f]", " ", value)
+
+
+def create(
+    plan: Plan, target: Target, request: NewRequest, today: date, *, force: bool = False
+) -> tuple[Scaffold, list[Finding]]:
+    """Write the new file (atomically, never over a file without force) and check it.
+
+    Returns the file written and the findings the plan now has in it.
+    """
+    from prestatie.fsutil import write_atomic
+    from prestatie.validate import check_plan
+
+    made = prepare(plan, request, today)
+    if request.output is None:
+        made.path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(made.path, made.text, force=force)
+    after = load(target)
+    written = made.path.resolve()
+    return made, [f for f in check_plan(after) if (after.root / f.file).resolve() == written]
 
 
 def prepare(plan: Plan, request: NewRequest, today: date) -> Scaffold:
