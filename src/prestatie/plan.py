@@ -45,7 +45,6 @@ class Plan:
     refs: dict[str, Any] = field(default_factory=dict)
     children: dict[str, list[Any]] = field(default_factory=lambda: defaultdict(list))
     mission: Item | None = None
-    swot_items: dict[str, Any] = field(default_factory=dict)
     themes: dict[str, Any] = field(default_factory=dict)
     persons: dict[str, Item] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
@@ -395,19 +394,6 @@ def _index_item(plan: Plan, kind: str, data: YMap, file: str) -> None:
             theme_id = ident(theme.get("id"))
             if theme_id:
                 plan.themes[theme_id] = theme
-    elif kind == "analysis":
-        swot = data.get("swot")
-        if isinstance(swot, YMap):
-            for _, entry in (
-                pair for key in swot if key != "confrontation" for pair in items(swot, key)
-            ):
-                entry_id = ident(entry.get("id"))
-                if entry_id:
-                    plan.swot_items.setdefault(entry_id, entry)
-            for _, option in items(swot, "options"):
-                option_id = ident(option.get("id"))
-                if option_id:
-                    plan.swot_items.setdefault(option_id, option)
     elif kind in ("okr", "ogsm") and item_id:
         # Key results and strategies are parents of their own: OKR-X/KR1, OGSM-Y/S2.
         key, prefix = ("key_results", "KR") if kind == "okr" else ("strategies", "S")

@@ -157,19 +157,20 @@ def _scored(node: Node, score: float | None, raw: float | None = None) -> Node:
     return node
 
 
-def _okr_node(okr: Okr) -> Node:
-    item = okr.item
-    node = _scored(
-        Node(
-            id=okr.id,
-            kind="okr",
-            title=okr.objective,
-            owner=okr.owner,
-            unit=text(item.data, "unit"),
-            period=str(item.period) if item.period else None,
-        ),
-        okr.score,
+def _plan_item_node(item: Item, kind: str, title: str, owner: str | None) -> Node:
+    """The node of an OKR or OGSM document (its parts are added as children)."""
+    return Node(
+        id=item.id or "",
+        kind=kind,
+        title=title,
+        owner=owner,
+        unit=text(item.data, "unit"),
+        period=str(item.period) if item.period else None,
     )
+
+
+def _okr_node(okr: Okr) -> Node:
+    node = _scored(_plan_item_node(okr.item, "okr", okr.objective, okr.owner), okr.score)
     for kr in okr.key_results:
         child = Node(id=kr.ref, kind="key-result", title=kr.text, owner=text(kr.data, "owner"))
         child.measures = [
@@ -187,18 +188,7 @@ def _okr_node(okr: Okr) -> Node:
 
 
 def _ogsm_node(ogsm: Ogsm) -> Node:
-    item = ogsm.item
-    node = _scored(
-        Node(
-            id=ogsm.id,
-            kind="ogsm",
-            title=ogsm.objective,
-            owner=ogsm.owner,
-            unit=text(item.data, "unit"),
-            period=str(item.period) if item.period else None,
-        ),
-        ogsm.score,
-    )
+    node = _scored(_plan_item_node(ogsm.item, "ogsm", ogsm.objective, ogsm.owner), ogsm.score)
     for strategy in ogsm.strategies:
         child = Node(id=strategy.ref, kind="strategy", title=strategy.text, owner=strategy.owner)
         node.children.append(_scored(child, strategy.score))
