@@ -9,12 +9,12 @@ from typing import Any
 
 from typer.testing import CliRunner
 
-from prestatie.analysis import analyse
-from prestatie.analysis_model import Address, Analysis
 from prestatie.cli import app
-from prestatie.plan import Target, load
-from prestatie.reporters import analysis_md
-from prestatie.validate import validate
+from prestatie.compute.analysis import analyse
+from prestatie.model.analysis import Address, Analysis
+from prestatie.model.plan import Target, load
+from prestatie.render import analysis_md
+from prestatie.rules.engine import validate
 
 from .conftest import EXAMPLES
 

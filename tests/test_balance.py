@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from prestatie import balance, perspectives
 from prestatie.cli import app
-from prestatie.plan import Target, load
-from prestatie.scorecards import effective_perspectives, scorecards
+from prestatie.compute import balance
+from prestatie.compute.scorecards import effective_perspectives, scorecards
+from prestatie.format import perspectives
+from prestatie.model.plan import Target, load
 
 from .conftest import CASES, EXAMPLES
 

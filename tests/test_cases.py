@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from prestatie import catalog
-from prestatie.validate import validate
+from prestatie.format import catalog
+from prestatie.rules.engine import validate
 
 from .conftest import CASES
 

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from prestatie import __version__, catalog
+from prestatie import __version__
 from prestatie.cli import app
+from prestatie.format import catalog
 
 from .conftest import CASES, EXAMPLES
 
@@ -34,7 +35,7 @@ def test_examples_validate_clean_even_strict(plan: Path) -> None:
 
 
 def test_examples_are_substantial() -> None:
-    from prestatie.plan import Target, load
+    from prestatie.model.plan import Target, load
 
     for plan_dir in PLANS:
         plan = load(Target(plan_dir, True, None))

@@ -18,8 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from prestatie import schemas
 from prestatie.cli import app
+from prestatie.format import schemas
 
 from .conftest import EXAMPLES
 from .test_hostile import assert_findings_in_files, base_of

@@ -26,16 +26,16 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from prestatie import plan as plan_module
-from prestatie import schemas
 from prestatie.cli import app
 from prestatie.findings import CheckResult
-from prestatie.plan import MAX_FILE_BYTES, Target, find_root, load
-from prestatie.reporters import REPORTER_BY_NAME
-from prestatie.reporters import json as json_reporter
-from prestatie.reporters import text as text_reporter
-from prestatie.validate import validate
-from prestatie.yamlsource import ALIAS_EXPANSION_LIMIT, MAX_DEPTH
+from prestatie.format import schemas
+from prestatie.model import plan as plan_module
+from prestatie.model.plan import MAX_FILE_BYTES, Target, find_root, load
+from prestatie.render import REPORTER_BY_NAME
+from prestatie.render import json as json_reporter
+from prestatie.render import text as text_reporter
+from prestatie.rules.engine import validate
+from prestatie.source.reader import ALIAS_EXPANSION_LIMIT, MAX_DEPTH
 
 from .conftest import EXAMPLES
 
@@ -1154,7 +1154,7 @@ def test_a_plan_that_disappears_during_the_run(
 def test_settings_that_disappear_during_the_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import prestatie.validate as validate_module
+    import prestatie.rules.engine as validate_module
 
     plan = small_plan(tmp_path / "plan")
     real = validate_module.targets

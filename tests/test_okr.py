@@ -10,8 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from prestatie.cli import app
-from prestatie.okr import ogsms, okr_status, okrs
-from prestatie.plan import Target, load
+from prestatie.compute.okr import ogsms, okr_status, okrs
+from prestatie.model.plan import Target, load
 
 from .conftest import CASES, EXAMPLES
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from prestatie import schemas
+from prestatie.format import schemas
 
 from .conftest import EXAMPLES, ROOT
 
@@ -50,7 +50,7 @@ def test_installed_wheel_validates_outside_the_source_tree(wheel: Path, tmp_path
     zipfile.ZipFile(wheel).extractall(site)
     probe = (
         "import sys; sys.path.insert(0, sys.argv[1]);"
-        "import prestatie, prestatie.schemas as s;"
+        "import prestatie, prestatie.source.data as s;"
         "assert prestatie.__file__.startswith(sys.argv[1]), prestatie.__file__;"
         "assert str(s.data_dir('schemas')).startswith(sys.argv[1]);"
         "sys.argv = ['prestatie', 'validate', sys.argv[2]];"

@@ -22,9 +22,10 @@ from typing import Any
 import pytest
 import yaml
 
-from prestatie import plan as plan_module
-from prestatie import rules, yamlsource
-from prestatie.validate import validate
+from prestatie.model import plan as plan_module
+from prestatie.rules import engine
+from prestatie.rules.engine import validate
+from prestatie.source import reader as yamlsource
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
@@ -159,8 +160,8 @@ def test_work_grows_linearly(plans: dict[int, tuple[Path, dict[str, int]]]) -> N
 
     (plan_small,) = _loaded(small)
     (plan_large,) = _loaded(large)
-    lines_small = _lines(lambda: rules.run(plan_small))
-    lines_large = _lines(lambda: rules.run(plan_large))
+    lines_small = _lines(lambda: engine.run(plan_small))
+    lines_large = _lines(lambda: engine.run(plan_large))
     ratio = lines_large / lines_small
     assert ratio <= SLACK * growth, (
         f"the rule passes ran {lines_small:,} lines for {small_counts['items']} items and "

@@ -10,11 +10,11 @@ import pytest
 from typer.testing import CliRunner
 
 from prestatie.cli import app
-from prestatie.model import build_measure
-from prestatie.periods import parse_period
-from prestatie.plan import Target, load
-from prestatie.progress import compute, expected_share, judge, measure_progress
-from prestatie.yamlsource import parse_text
+from prestatie.compute.progress import compute, expected_share, judge, measure_progress
+from prestatie.format.periods import parse_period
+from prestatie.model.items import build_measure
+from prestatie.model.plan import Target, load
+from prestatie.source.reader import parse_text
 
 from .conftest import CASES, EXAMPLES
 
@@ -189,8 +189,8 @@ def test_tree_text_snapshot_of_the_english_example() -> None:
     import io
     import os
 
-    from prestatie import tree as tree_module
-    from prestatie.reporters import tree_text
+    from prestatie.compute import tree as tree_module
+    from prestatie.render import tree_text
 
     plan = load(Target(EXAMPLES / "northwind-care", True, None))
     roots = tree_module.build(plan, date(2026, 6, 30))

@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
-from prestatie import schemas
-from prestatie.plan import Target, load
+from prestatie.format import schemas
+from prestatie.model.plan import Target, load
 
 from .conftest import CASES, EXAMPLES
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from prestatie.yamlsource import ALIAS_EXPANSION_LIMIT, YList, YMap, decode, parse_text
+from prestatie.source.reader import ALIAS_EXPANSION_LIMIT, YList, YMap, decode, parse_text
 
 
 def _data(text: str) -> YMap:

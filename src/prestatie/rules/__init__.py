@@ -1,34 +1,5 @@
-"""Rule passes over an indexed plan. Each pass yields findings and never raises for plan content."""
+"""The rules of `prestatie validate`: one module per family, each pass yielding findings
+over an indexed plan and never raising for plan content; `rules.engine` runs them all.
 
-from __future__ import annotations
-
-import gc
-from collections.abc import Callable, Iterable
-
-from prestatie.findings import Finding
-from prestatie.plan import Plan
-from prestatie.rules import bsc, derivation, ogsm, okr, smart, swot
-
-Pass = Callable[[Plan], Iterable[Finding]]
-
-PASSES: tuple[Pass, ...] = (
-    derivation.check,
-    smart.check,
-    bsc.check,
-    swot.check,
-    okr.check,
-    ogsm.check,
-)
-
-
-def run(plan: Plan) -> list[Finding]:
-    out: list[Finding] = []
-    enabled = gc.isenabled()
-    gc.disable()  # the passes build many small objects that never form cycles
-    try:
-        for rule_pass in PASSES:
-            out.extend(rule_pass(plan))
-    finally:
-        if enabled:
-            gc.enable()
-    return out
+May import `compute`, `model`, `format`, `source` and the base modules; never `render`.
+"""

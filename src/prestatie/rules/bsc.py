@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import pairwise
 
-from prestatie import balance
+from prestatie.compute import balance
+from prestatie.compute.scorecards import Scorecard, scorecards
 from prestatie.findings import Finding
-from prestatie.model import Goal
-from prestatie.plan import Plan
-from prestatie.scorecards import Scorecard, scorecards
+from prestatie.model.items import Goal
+from prestatie.model.plan import Plan
 
 
 def check(plan: Plan) -> Iterator[Finding]:

@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from prestatie.findings import Finding
-from prestatie.model import Goal, Item, ident
-from prestatie.plan import Plan
-from prestatie.vocabulary import LEVEL_RANK
+from prestatie.format.vocabulary import LEVEL_RANK
+from prestatie.model.items import Goal, Item, ident
+from prestatie.model.plan import Plan
 
 
 def parent_levels(level: str, plan_levels: tuple[str, ...]) -> set[str]:

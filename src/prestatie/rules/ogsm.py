@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from prestatie.compute.okr import Ogsm, Strategy, ogsms
 from prestatie.findings import Finding
-from prestatie.model import ident
-from prestatie.okr import Ogsm, Strategy, ogsms
-from prestatie.plan import Plan
+from prestatie.model.items import ident
+from prestatie.model.plan import Plan
 
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 _STOP = frozenset(

@@ -6,10 +6,10 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from prestatie.compute.okr import Okr, history_scores, okr_status, okrs, parent_period
 from prestatie.findings import Finding
-from prestatie.model import ident
-from prestatie.okr import Okr, history_scores, okr_status, okrs, parent_period
-from prestatie.plan import Plan
+from prestatie.model.items import ident
+from prestatie.model.plan import Plan
 
 _NUMBER = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)

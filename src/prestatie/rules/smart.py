@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from prestatie import catalog
 from prestatie.findings import Finding
-from prestatie.model import Goal, Measure
-from prestatie.periods import parse_date
-from prestatie.plan import Plan
+from prestatie.format import catalog
+from prestatie.format.periods import parse_date
+from prestatie.model.items import Goal, Measure
+from prestatie.model.plan import Plan
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _DIGIT = re.compile(r"\d")

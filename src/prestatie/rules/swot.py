@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from prestatie.analysis import analyse, coverage
-from prestatie.analysis_model import LISTS, SCORE_MAX, SCORE_MIN, Analysis
+from prestatie.compute.analysis import analyse, coverage
 from prestatie.findings import Finding
-from prestatie.model import ident
-from prestatie.plan import Plan
-from prestatie.yamlsource import YList
+from prestatie.model.analysis import LISTS, SCORE_MAX, SCORE_MIN, Analysis
+from prestatie.model.items import ident
+from prestatie.model.plan import Plan
+from prestatie.source.reader import YList
 
 _SINGULAR = {
     "strengths": "strength",

@@ -2,7 +2,7 @@
 
 Plans write Dutch or English; the values here are canonical English
 (`sterkten` -> strengths, `hoog` -> high, `differentiatie` -> differentiation).
-`prestatie.analysis` fills these classes; renderers and rules read them.
+`prestatie.compute.analysis` fills these classes; renderers and rules read them.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from prestatie.yamlsource import Pos
+from prestatie.source.reader import Pos
 
 LISTS: tuple[str, ...] = ("strengths", "weaknesses", "opportunities", "threats")
 INTERNAL: tuple[str, ...] = ("strengths", "weaknesses")

@@ -1,14 +1,41 @@
-"""`prestatie validate` as a library call: paths in, findings out."""
+"""Running the rules: every pass over an indexed plan, the plan's severities and ignores
+applied, and `validate` as a library call (paths in, findings out)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import gc
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
-from prestatie import rules
 from prestatie.findings import SEVERITY_RANK, CheckResult, Finding, summarise
-from prestatie.plan import Plan, Target, load, targets
+from prestatie.model.plan import Plan, Target, load, targets
+from prestatie.rules import bsc, derivation, ogsm, okr, smart, swot
+
+Pass = Callable[[Plan], Iterable[Finding]]
+
+PASSES: tuple[Pass, ...] = (
+    derivation.check,
+    smart.check,
+    bsc.check,
+    swot.check,
+    okr.check,
+    ogsm.check,
+)
+
+
+def run(plan: Plan) -> list[Finding]:
+    """Every rule pass over the plan, with the rules' default severities."""
+    out: list[Finding] = []
+    enabled = gc.isenabled()
+    gc.disable()  # the passes build many small objects that never form cycles
+    try:
+        for rule_pass in PASSES:
+            out.extend(rule_pass(plan))
+    finally:
+        if enabled:
+            gc.enable()
+    return out
 
 
 def validate(
@@ -26,7 +53,7 @@ def validate(
         plan = load(target)
         if as_of is not None:
             plan.as_of = as_of
-        plan_findings = finalise(plan, [*plan.findings, *rules.run(plan)], target)
+        plan_findings = finalise(plan, [*plan.findings, *run(plan)], target)
         findings.extend(plan_findings)
         files += len(plan.sources) if target.only is None else len(target.only)
         count += plan.items_count()
@@ -36,7 +63,7 @@ def validate(
 
 def check_plan(plan: Plan) -> list[Finding]:
     """Every finding of an already loaded plan (used by other commands)."""
-    return finalise(plan, [*plan.findings, *rules.run(plan)], None)
+    return finalise(plan, [*plan.findings, *run(plan)], None)
 
 
 def finalise(plan: Plan, raw: list[Finding], target: Target | None) -> list[Finding]:

@@ -27,9 +27,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from prestatie.model import Goal, Measure, number
-from prestatie.periods import Period, parse_date
-from prestatie.plan import Plan
+from prestatie.format.periods import Period, parse_date
+from prestatie.model.items import Goal, Measure, number
+from prestatie.model.plan import Plan
 
 DONE_WORDS = frozenset(("done", "yes", "ja", "gereed", "klaar", "afgerond", "true", "behaald"))
 

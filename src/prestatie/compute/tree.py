@@ -6,12 +6,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from prestatie.compute.okr import Ogsm, Okr, ogsms, okr_status, okrs
+from prestatie.compute.progress import PlanProgress, compute
 from prestatie.errors import UsageError
-from prestatie.model import Goal, Item, ident, text
-from prestatie.okr import Ogsm, Okr, ogsms, okr_status, okrs
-from prestatie.plan import Plan
-from prestatie.progress import PlanProgress, compute
-from prestatie.vocabulary import LEVEL_RANK
+from prestatie.format.vocabulary import LEVEL_RANK
+from prestatie.model.items import Goal, Item, ident, text
+from prestatie.model.plan import Plan
 
 
 @dataclass(slots=True)

@@ -140,8 +140,8 @@ def validate(
 
       prestatie validate --strict              # warnings fail too, for CI
     """
-    from prestatie.reporters import REPORTER_BY_NAME
-    from prestatie.validate import validate as check
+    from prestatie.render import REPORTER_BY_NAME
+    from prestatie.rules.engine import validate as check
 
     result = check(paths or [], as_of=_as_of(as_of) if as_of else None)
     REPORTER_BY_NAME[output_format.value](result, sys.stdout, use_color(sys.stdout))
@@ -175,7 +175,7 @@ def explain(
 
       prestatie explain smart/ --lang nl # a whole family, in Dutch
     """
-    from prestatie import explain as explain_module
+    from prestatie.render import explain as explain_module
 
     language = lang.value if lang else _default_language()
     try:
@@ -202,7 +202,7 @@ class Level(StrEnum):
 def _as_of(value: str | None) -> date:
     if value is None:
         return date.today()
-    from prestatie.periods import parse_date
+    from prestatie.format.periods import parse_date
 
     parsed = parse_date(value)
     if parsed is None:
@@ -254,8 +254,8 @@ def tree(
 
       prestatie tree --level operational --format json
     """
-    from prestatie import tree as tree_module
-    from prestatie.plan import load, targets
+    from prestatie.compute import tree as tree_module
+    from prestatie.model.plan import load, targets
 
     day = _as_of(as_of)
     (target,) = targets([path] if path else [], Path.cwd())[:1]
@@ -267,7 +267,7 @@ def tree(
         payload = {"as_of": day.isoformat(), "roots": [r.as_dict() for r in roots]}
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
         return
-    from prestatie.reporters import tree_text
+    from prestatie.render import tree_text
 
     tree_text.render(
         roots,
@@ -338,18 +338,18 @@ def balance(
 
       prestatie balance --format md > balance.md  # for a pull request
     """
-    from prestatie import balance as balance_module
-    from prestatie.plan import load, targets
+    from prestatie.model.plan import load, targets
+    from prestatie.rules import balance_report
 
     (target,) = targets([path] if path else [], Path.cwd())[:1]
     plan = load(target)
     kinds = [k.value for k in by] if by else ["plan", "level"]
-    result = balance_module.report(plan, kinds, fail_under)
+    result = balance_report.report(plan, kinds, fail_under)
     language = lang.value if lang else plan.config.language
     if output_format is BalanceFormat.json:
         sys.stdout.write(json.dumps(result.as_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
-        from prestatie.reporters import balance_text
+        from prestatie.render import balance_text
 
         if output_format is BalanceFormat.md:
             balance_text.render_md(
@@ -404,8 +404,8 @@ def analysis(
 
       prestatie analysis --format json
     """
-    from prestatie import analysis as analysis_module
-    from prestatie.plan import load, targets
+    from prestatie.compute import analysis as analysis_module
+    from prestatie.model.plan import load, targets
 
     (target,) = targets([path] if path else [], Path.cwd())[:1]
     plan = load(target)
@@ -414,11 +414,11 @@ def analysis(
     if output_format is AnalysisFormat.json:
         sys.stdout.write(json.dumps(result.as_dict(), ensure_ascii=False, indent=2) + "\n")
     elif output_format is AnalysisFormat.md:
-        from prestatie.reporters import analysis_md
+        from prestatie.render import analysis_md
 
         analysis_md.render(result, sys.stdout, lang=language)
     else:
-        from prestatie.reporters import analysis_text
+        from prestatie.render import analysis_text
 
         analysis_text.render(result, sys.stdout, color=use_color(sys.stdout), lang=language)
 
@@ -442,8 +442,8 @@ def _new(
     force: bool,
     plan_path: str | None,
 ) -> None:
-    from prestatie import scaffold
-    from prestatie.plan import load, targets
+    from prestatie.model.plan import load, targets
+    from prestatie.scaffold import new as scaffold
 
     (target,) = targets([plan_path] if plan_path else [], Path.cwd())[:1]
     if not target.root.is_dir():
@@ -460,7 +460,7 @@ def _new(
     request = scaffold.NewRequest(kind, parent, period, item_id, owner, objective, output)
     made, findings = scaffold.create(plan, target, request, date.today(), force=force)
     sys.stdout.write(f"created {_shown(made.path)} ({kind} {made.id})\n")
-    from prestatie.reporters.text import line_of
+    from prestatie.render.text import line_of
 
     for finding in findings:
         sys.stdout.write(line_of(finding, use_color(sys.stdout)) + "\n")

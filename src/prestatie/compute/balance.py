@@ -20,10 +20,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from prestatie.model import Goal
-from prestatie.plan import Plan
-from prestatie.scorecards import BSC_LEVELS, effective_perspectives, scorecards
-from prestatie.yamlsource import Pos
+from prestatie.compute.scorecards import BSC_LEVELS, effective_perspectives, scorecards
+from prestatie.model.items import Goal
+from prestatie.model.plan import Plan
+from prestatie.source.reader import Pos
 
 SCOPE_KINDS = ("plan", "level", "unit", "scorecard")
 
@@ -174,7 +174,7 @@ def measure(
 
 
 def pool(plan: Plan) -> list[Goal]:
-    from prestatie.vocabulary import level
+    from prestatie.format.vocabulary import level
 
     levels = plan.config.balance.get("levels")
     chosen = {level(v) for v in levels} - {None} if isinstance(levels, list) else set()
@@ -225,43 +225,3 @@ def _plan_position(plan: Plan, goals: list[Goal]) -> tuple[str, Pos]:
         first = _first(goals)
         return first.file, first.data.key_pos("id")
     return "", (0, 0)
-
-
-@dataclass(slots=True)
-class BalanceReport:
-    scopes: list[Scope]
-    findings: list[Any]
-    fail_under: float | None
-    below: list[Scope]
-
-    @property
-    def failed(self) -> bool:
-        return bool(self.below)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "scopes": [s.as_dict() for s in self.scopes],
-            "findings": [f.as_dict() for f in self.findings],
-            "fail_under": self.fail_under,
-            "below": [{"scope": s.kind, "name": s.name} for s in self.below],
-        }
-
-
-def report(plan: Plan, by: Iterable[str], fail_under: float | None = None) -> BalanceReport:
-    """Scopes, the bsc/ and balance/ findings, and which scopes fall below the bound."""
-    from prestatie.rules import bsc
-    from prestatie.validate import finalise
-
-    chosen = scopes(plan, by)
-    findings = finalise(plan, list(bsc.check(plan)), None)
-    findings.sort(key=lambda f: f.sort_key())
-    if fail_under is None:
-        configured = plan.config.balance.get("fail_under")
-        if isinstance(configured, int | float) and not isinstance(configured, bool):
-            fail_under = float(configured)
-    below = [
-        s
-        for s in chosen
-        if fail_under is not None and s.entropy is not None and s.entropy < fail_under
-    ]
-    return BalanceReport(chosen, findings, fail_under, below)

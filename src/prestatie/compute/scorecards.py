@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from prestatie.model import Goal, Item, ident
-from prestatie.plan import Plan
-from prestatie.yamlsource import Pos, YList, YMap
+from prestatie.model.items import Goal, Item, ident
+from prestatie.model.plan import Plan
+from prestatie.source.reader import Pos, YList, YMap
 
 #: Levels whose objectives the Balanced Scorecard supports (DESIGN §1).
 BSC_LEVELS = ("strategic", "department", "operational")
@@ -164,8 +164,8 @@ def _build(plan: Plan, item: Item) -> Scorecard:
 
 
 def _in_scope(plan: Plan, scope: YMap) -> list[Goal]:
-    from prestatie import vocabulary
-    from prestatie.periods import parse_period
+    from prestatie.format import vocabulary
+    from prestatie.format.periods import parse_period
 
     level = vocabulary.level(scope.get("level"))
     unit = scope.get("unit")

@@ -13,11 +13,10 @@ import json
 import re
 from collections.abc import Callable, Iterator, Mapping
 from functools import cache
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
 from prestatie.errors import PrestatieError
+from prestatie.source.data import data_dir
 
 KINDS: tuple[str, ...] = (
     "plan",
@@ -35,17 +34,6 @@ SCHEMA_FILES: tuple[str, ...] = ("common", *KINDS)
 ID_BASE = "https://prestatie.dev/schemas/v1/"
 
 Check = Callable[[Any], bool]
-
-
-def data_dir(name: str) -> Path:
-    """A package data folder (schemas, templates), from a wheel or a source checkout."""
-    packaged = resources.files("prestatie") / name
-    if packaged.is_dir():
-        return Path(str(packaged))
-    source = Path(__file__).resolve().parents[2] / name
-    if source.is_dir():
-        return source
-    raise PrestatieError(f"package data folder {name!r} is missing; reinstall prestatie")
 
 
 @cache

@@ -7,10 +7,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from prestatie import catalog, perspectives, vocabulary
 from prestatie.findings import Finding
-from prestatie.periods import Period, parse_period
-from prestatie.yamlsource import Document, YMap
+from prestatie.format import catalog, perspectives, vocabulary
+from prestatie.format.periods import Period, parse_period
+from prestatie.source.reader import Document, YMap
 
 SEVERITY_VALUES = ("error", "warning", "info", "off")
 

@@ -7,9 +7,9 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from prestatie import schemas
 from prestatie.findings import Finding
-from prestatie.yamlsource import Document, Pos, YList, YMap
+from prestatie.format import schemas
+from prestatie.source.reader import Document, Pos, YList, YMap
 
 _MAX_ERRORS_PER_DOCUMENT = 50
 

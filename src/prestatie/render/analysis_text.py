@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
-from prestatie.analysis_model import EXTERNAL, FORCES, INTERNAL, LISTS, Analysis, Cell, Porter
-from prestatie.labels import label
-from prestatie.reporters.common import console as make_console
+from prestatie.model.analysis import EXTERNAL, FORCES, INTERNAL, LISTS, Analysis, Cell, Porter
+from prestatie.render.common import console as make_console
+from prestatie.render.labels import label
 
 if TYPE_CHECKING:
     from rich.console import Console

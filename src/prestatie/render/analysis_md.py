@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from prestatie.analysis_model import EXTERNAL, FORCES, INTERNAL, LISTS, Analysis, Porter
-from prestatie.labels import label
-from prestatie.reporters.analysis_text import pair, signed, strategy_label
-from prestatie.reporters.common import md_escape
+from prestatie.model.analysis import EXTERNAL, FORCES, INTERNAL, LISTS, Analysis, Porter
+from prestatie.render.analysis_text import pair, signed, strategy_label
+from prestatie.render.common import md_escape
+from prestatie.render.labels import label
 
 _PREFIX = {"strengths": "S", "weaknesses": "W", "opportunities": "O", "threats": "T"}
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from prestatie import vocabulary
-from prestatie.periods import Period, parse_date, parse_period
-from prestatie.yamlsource import Pos, YList, YMap
+from prestatie.format import vocabulary
+from prestatie.format.periods import Period, parse_date, parse_period
+from prestatie.source.reader import Pos, YList, YMap
 
 Number = int | float
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from prestatie.analysis_model import (
+from prestatie.model.analysis import (
     EXTERNAL,
     FOCUS_ALIASES,
     FORCES,
@@ -58,9 +58,9 @@ from prestatie.analysis_model import (
     generic_strategy,
     pressure,
 )
-from prestatie.model import Goal, ident, strings, text
-from prestatie.plan import Plan
-from prestatie.yamlsource import Pos, YList, YMap
+from prestatie.model.items import Goal, ident, strings, text
+from prestatie.model.plan import Plan
+from prestatie.source.reader import Pos, YList, YMap
 
 __all__ = ["Analysis", "analyse", "coverage"]
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from prestatie.labels import label
-from prestatie.perspectives import PerspectiveSet
-from prestatie.reporters.common import console as make_console
-from prestatie.tree import Node
+from prestatie.compute.tree import Node
+from prestatie.format.perspectives import PerspectiveSet
+from prestatie.render.common import console as make_console
+from prestatie.render.labels import label
 
 _STATUS_STYLE = {"green": "green", "amber": "yellow", "red": "red", "none": "dim"}
 _BAR = 10

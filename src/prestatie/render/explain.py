@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from prestatie import catalog
-from prestatie.catalog import Rule
+from prestatie.format import catalog
+from prestatie.format.catalog import Rule
 
 _HEADINGS = {
     "en": {

@@ -18,11 +18,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from prestatie.model import Item, Measure, build_measure, ident, items, number, text
-from prestatie.periods import Period, parse_date
-from prestatie.plan import Plan
-from prestatie.progress import raw_progress
-from prestatie.yamlsource import YMap
+from prestatie.compute.progress import raw_progress
+from prestatie.format.periods import Period, parse_date
+from prestatie.model.items import Item, Measure, build_measure, ident, items, number, text
+from prestatie.model.plan import Plan
+from prestatie.source.reader import YMap
 
 OKR_TYPES = {
     "committed": "committed",
@@ -231,7 +231,7 @@ def all_key_results(plan: Plan) -> Iterator[tuple[Okr, KeyResult]]:
 
 def history_scores(item: Item) -> list[tuple[str, float]]:
     """Earlier (period, score) pairs, oldest first, whatever order they are written in."""
-    from prestatie.periods import parse_period
+    from prestatie.format.periods import parse_period
 
     out = []
     for _, entry in items(item.data, "history"):

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from prestatie.balance import BalanceReport, Scope
-from prestatie.labels import label
-from prestatie.perspectives import PerspectiveSet
-from prestatie.reporters.common import console as make_console
-from prestatie.reporters.common import md_escape
-from prestatie.reporters.text import line_of
+from prestatie.compute.balance import Scope
+from prestatie.format.perspectives import PerspectiveSet
+from prestatie.render.common import console as make_console
+from prestatie.render.common import md_escape
+from prestatie.render.labels import label
+from prestatie.render.text import line_of
+from prestatie.rules.balance_report import BalanceReport
 
 _BAR = 12
 

@@ -18,14 +18,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from prestatie import config as config_module
-from prestatie import structure
-from prestatie.config import Config
 from prestatie.errors import PathError
 from prestatie.findings import Finding
-from prestatie.model import Goal, Item, build_goal, ident, items, strings, text
-from prestatie.periods import parse_period
-from prestatie.yamlsource import Document, SourceFile, YMap, decode, parse_text
+from prestatie.format import config as config_module
+from prestatie.format import structure
+from prestatie.format.config import Config
+from prestatie.format.periods import parse_period
+from prestatie.model.items import Goal, Item, build_goal, ident, items, strings, text
+from prestatie.source.reader import Document, SourceFile, YMap, decode, parse_text
 
 ROOT_FILES = ("prestatie.yaml", "prestatie.yml")
 SUFFIXES = (".yaml", ".yml")

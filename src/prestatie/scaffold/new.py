@@ -15,14 +15,15 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from prestatie.compute.okr import ogsms
+from prestatie.compute.scorecards import effective_perspectives
 from prestatie.errors import UsageError
 from prestatie.findings import Finding
-from prestatie.model import Goal, Item, text
-from prestatie.okr import ogsms
-from prestatie.periods import Period, parse_period
-from prestatie.plan import Plan, Target, load
-from prestatie.schemas import ID_BASE, data_dir
-from prestatie.scorecards import effective_perspectives
+from prestatie.format.periods import Period, parse_period
+from prestatie.format.schemas import ID_BASE
+from prestatie.model.items import Goal, Item, text
+from prestatie.model.plan import Plan, Target, load
+from prestatie.source.data import data_dir
 
 KINDS = ("okr", "ogsm")
 
@@ -79,8 +80,8 @@ def create(
 
     Returns the file written and the findings the plan now has in it.
     """
-    from prestatie.fsutil import write_atomic
-    from prestatie.validate import check_plan
+    from prestatie.rules.engine import check_plan
+    from prestatie.source.write import write_atomic
 
     made = prepare(plan, request, today)
     if request.output is None:

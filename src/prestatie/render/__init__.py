@@ -1,0 +1,21 @@
+"""Rendering: text, JSON and Markdown for findings, the tree, balance, analysis and
+explain. Core functions never print; these do. Findings renderers are chosen by name.
+
+May import every layer below (`rules` for rule texts); never `scaffold` or `cli`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TextIO
+
+from prestatie.findings import CheckResult
+from prestatie.render import json as json_reporter
+from prestatie.render import text as text_reporter
+
+Reporter = Callable[[CheckResult, TextIO, bool], None]
+
+REPORTER_BY_NAME: dict[str, Reporter] = {
+    "text": text_reporter.render,
+    "json": json_reporter.render,
+}
