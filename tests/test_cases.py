@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from prestatie.format import catalog
+from prestatie.rules import catalog
 from prestatie.rules.engine import validate
 
 from .conftest import CASES

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from prestatie import __version__
 from prestatie.cli import app
-from prestatie.format import catalog
+from prestatie.rules import catalog
 
 from .conftest import CASES, EXAMPLES
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from prestatie.format import schemas
+from prestatie.rules import catalog
 
 from .conftest import EXAMPLES, ROOT
 
@@ -43,6 +44,8 @@ def test_wheel_contains_every_schema(wheel: Path) -> None:
     for stem in schemas.SCHEMA_FILES:
         assert f"prestatie/schemas/{stem}.schema.json" in names
     assert any(n.startswith("prestatie/templates/") for n in names)
+    for family in catalog.families():
+        assert f"prestatie/rules/texts/{family}.yaml" in names
 
 
 def test_installed_wheel_validates_outside_the_source_tree(wheel: Path, tmp_path: Path) -> None:

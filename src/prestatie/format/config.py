@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from prestatie.findings import Finding
-from prestatie.format import catalog, perspectives, vocabulary
+from prestatie.format import perspectives, rulebook, vocabulary
 from prestatie.format.periods import Period, parse_period
 from prestatie.source.reader import Document, YMap
 
@@ -43,7 +43,7 @@ class Config:
             return self.severities[family]
         if default:
             return default
-        rule = catalog.get(code)
+        rule = rulebook.get(code)
         return rule.severity if rule else "error"
 
     def param(self, code: str, name: str) -> Any:
@@ -53,7 +53,7 @@ class Config:
             return own[name]
         if code.startswith("balance/") and name in self.balance:
             return self.balance[name]
-        rule = catalog.get(code)
+        rule = rulebook.get(code)
         return rule.params.get(name) if rule else None
 
     def number(self, code: str, name: str, default: float) -> float:
@@ -119,12 +119,12 @@ def from_document(doc: Document | None, findings: list[Finding]) -> Config:
 
 
 def _read_rules(rules: YMap, doc: Document, config: Config, findings: list[Finding]) -> None:
-    families = {code.split("/", 1)[0] + "/" for code in catalog.RULES}
+    families = {code.split("/", 1)[0] + "/" for code in rulebook.RULES}
     for code, value in rules.items():
-        if code not in catalog.RULES and code not in families:
+        if code not in rulebook.RULES and code not in families:
             import difflib
 
-            close = difflib.get_close_matches(code, list(catalog.RULES), n=1)
+            close = difflib.get_close_matches(code, list(rulebook.RULES), n=1)
             line, column = rules.key_pos(code)
             findings.append(
                 Finding(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from prestatie.format import catalog
-from prestatie.format.catalog import Rule
+from prestatie.rules import catalog
+from prestatie.rules.catalog import Rule
 
 _HEADINGS = {
     "en": {
