@@ -35,7 +35,7 @@ from prestatie.render import REPORTER_BY_NAME
 from prestatie.render import json as json_reporter
 from prestatie.render import text as text_reporter
 from prestatie.rules.engine import validate
-from prestatie.source.reader import ALIAS_EXPANSION_LIMIT, MAX_DEPTH
+from prestatie.source.build import ALIAS_EXPANSION_LIMIT, MAX_DEPTH
 
 from .conftest import EXAMPLES
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from prestatie.source.reader import ALIAS_EXPANSION_LIMIT, YList, YMap, decode, parse_text
+from prestatie.source.build import ALIAS_EXPANSION_LIMIT
+from prestatie.source.nodes import YList, YMap
+from prestatie.source.reader import decode, parse_text
 
 
 def _data(text: str) -> YMap:

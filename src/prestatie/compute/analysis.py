@@ -60,7 +60,7 @@ from prestatie.model.analysis import (
 )
 from prestatie.model.items import Goal, ident, strings, text
 from prestatie.model.plan import Plan
-from prestatie.source.reader import Pos, YList, YMap
+from prestatie.source.nodes import Pos, YList, YMap
 
 __all__ = ["Analysis", "analyse", "coverage"]
 

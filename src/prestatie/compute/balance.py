@@ -23,7 +23,7 @@ from typing import Any
 from prestatie.compute.scorecards import BSC_LEVELS, effective_perspectives, scorecards
 from prestatie.model.items import Goal
 from prestatie.model.plan import Plan
-from prestatie.source.reader import Pos
+from prestatie.source.nodes import Pos
 
 SCOPE_KINDS = ("plan", "level", "unit", "scorecard")
 

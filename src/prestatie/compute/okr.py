@@ -22,7 +22,7 @@ from prestatie.compute.progress import raw_progress
 from prestatie.format.periods import Period, parse_date
 from prestatie.model.items import Item, Measure, build_measure, ident, items, number, text
 from prestatie.model.plan import Plan
-from prestatie.source.reader import YMap
+from prestatie.source.nodes import YMap
 
 OKR_TYPES = {
     "committed": "committed",

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from prestatie.model.items import Goal, Item, ident
 from prestatie.model.plan import Plan
-from prestatie.source.reader import Pos, YList, YMap
+from prestatie.source.nodes import Pos, YList, YMap
 
 #: Levels whose objectives the Balanced Scorecard supports (DESIGN §1).
 BSC_LEVELS = ("strategic", "department", "operational")

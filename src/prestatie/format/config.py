@@ -10,7 +10,7 @@ from typing import Any
 from prestatie.findings import Finding
 from prestatie.format import perspectives, rulebook, vocabulary
 from prestatie.format.periods import Period, parse_period
-from prestatie.source.reader import Document, YMap
+from prestatie.source.nodes import Document, YMap
 
 SEVERITY_VALUES = ("error", "warning", "info", "off")
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from prestatie.findings import Finding
 from prestatie.format import schemas
-from prestatie.source.reader import Document, Pos, YList, YMap
+from prestatie.source.nodes import Document, Pos, YList, YMap
 
 _MAX_ERRORS_PER_DOCUMENT = 50
 

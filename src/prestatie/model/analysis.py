@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from prestatie.source.reader import Pos
+from prestatie.source.nodes import Pos
 
 LISTS: tuple[str, ...] = ("strengths", "weaknesses", "opportunities", "threats")
 INTERNAL: tuple[str, ...] = ("strengths", "weaknesses")

@@ -11,7 +11,7 @@ from typing import Any
 
 from prestatie.format import vocabulary
 from prestatie.format.periods import Period, parse_date, parse_period
-from prestatie.source.reader import Pos, YList, YMap
+from prestatie.source.nodes import Pos, YList, YMap
 
 Number = int | float
 

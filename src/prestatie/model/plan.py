@@ -25,7 +25,8 @@ from prestatie.format import structure
 from prestatie.format.config import Config
 from prestatie.format.periods import parse_period
 from prestatie.model.items import Goal, Item, build_goal, ident, items, strings, text
-from prestatie.source.reader import Document, SourceFile, YMap, decode, parse_text
+from prestatie.source.nodes import Document, SourceFile, YMap
+from prestatie.source.reader import decode, parse_text
 
 ROOT_FILES = ("prestatie.yaml", "prestatie.yml")
 SUFFIXES = (".yaml", ".yml")

@@ -16,7 +16,7 @@ from prestatie.findings import Finding
 from prestatie.model.analysis import LISTS, SCORE_MAX, SCORE_MIN, Analysis
 from prestatie.model.items import ident
 from prestatie.model.plan import Plan
-from prestatie.source.reader import YList
+from prestatie.source.nodes import YList
 
 _SINGULAR = {
     "strengths": "strength",
