@@ -12,9 +12,10 @@ from typer.testing import CliRunner
 from prestatie.cli import app
 from prestatie.compute.analysis import analyse
 from prestatie.model.analysis import Address, Analysis
-from prestatie.model.plan import Target, load
+from prestatie.model.plan import load
 from prestatie.render import analysis_md
 from prestatie.rules.engine import validate
+from prestatie.source.files import Target
 
 from .conftest import EXAMPLES
 

@@ -13,7 +13,8 @@ from prestatie.cli import app
 from prestatie.compute import balance
 from prestatie.compute.scorecards import effective_perspectives, scorecards
 from prestatie.format import perspectives
-from prestatie.model.plan import Target, load
+from prestatie.model.plan import load
+from prestatie.source.files import Target
 
 from .conftest import CASES, EXAMPLES
 

@@ -35,7 +35,8 @@ def test_examples_validate_clean_even_strict(plan: Path) -> None:
 
 
 def test_examples_are_substantial() -> None:
-    from prestatie.model.plan import Target, load
+    from prestatie.model.plan import load
+    from prestatie.source.files import Target
 
     for plan_dir in PLANS:
         plan = load(Target(plan_dir, True, None))

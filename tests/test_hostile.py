@@ -29,13 +29,14 @@ from typer.testing import CliRunner
 from prestatie.cli import app
 from prestatie.findings import CheckResult
 from prestatie.format import schemas
-from prestatie.model import plan as plan_module
-from prestatie.model.plan import MAX_FILE_BYTES, Target, find_root, load
+from prestatie.model.plan import load
 from prestatie.render import REPORTER_BY_NAME
 from prestatie.render import json as json_reporter
 from prestatie.render import text as text_reporter
 from prestatie.rules.engine import validate
+from prestatie.source import files as files_module
 from prestatie.source.build import ALIAS_EXPANSION_LIMIT, MAX_DEPTH
+from prestatie.source.files import MAX_FILE_BYTES, Target, find_root
 
 from .conftest import EXAMPLES
 
@@ -1114,14 +1115,14 @@ def test_a_file_that_disappears_during_the_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     plan = small_plan(tmp_path / "plan", a="kind: bogus\n", b="kind: bogus\n")
-    real = plan_module._plan_files
+    real = files_module.plan_files
 
     def list_then_delete(root: Path, exclude: Any) -> list[Path]:
         found = real(root, exclude)
         (plan / "a.yaml").unlink()
         return found
 
-    monkeypatch.setattr(plan_module, "_plan_files", list_then_delete)
+    monkeypatch.setattr(files_module, "plan_files", list_then_delete)
     code, findings = invoke_json(plan)
     assert code == 1
     assert [(f["file"], f["code"], f["line"]) for f in findings] == [
@@ -1134,14 +1135,14 @@ def test_a_plan_that_disappears_during_the_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     plan = small_plan(tmp_path / "plan", a="kind: bogus\n")
-    real = plan_module._plan_files
+    real = files_module.plan_files
 
     def list_then_delete(root: Path, exclude: Any) -> list[Path]:
         found = real(root, exclude)
         shutil.rmtree(plan)
         return found
 
-    monkeypatch.setattr(plan_module, "_plan_files", list_then_delete)
+    monkeypatch.setattr(files_module, "plan_files", list_then_delete)
     code, findings = invoke_json(plan.parent)
     assert code == 1
     assert {(f["file"], f["code"]) for f in findings} == {

@@ -11,7 +11,8 @@ from typer.testing import CliRunner
 
 from prestatie.cli import app
 from prestatie.compute.okr import ogsms, okr_status, okrs
-from prestatie.model.plan import Target, load
+from prestatie.model.plan import load
+from prestatie.source.files import Target
 
 from .conftest import CASES, EXAMPLES
 

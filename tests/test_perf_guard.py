@@ -25,6 +25,7 @@ import yaml
 from prestatie.model import plan as plan_module
 from prestatie.rules import engine
 from prestatie.rules.engine import validate
+from prestatie.source import files as files_module
 from prestatie.source import reader as yamlsource
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -141,7 +142,7 @@ def _lines(function: Callable[[], object]) -> int:
 
 
 def _loaded(root: Path) -> Iterator[plan_module.Plan]:
-    for target in plan_module.targets([str(root)], root):
+    for target in files_module.targets([str(root)], root):
         yield plan_module.load(target)
 
 

@@ -13,7 +13,8 @@ from prestatie.cli import app
 from prestatie.compute.progress import compute, expected_share, judge, measure_progress
 from prestatie.format.periods import parse_period
 from prestatie.model.items import build_measure
-from prestatie.model.plan import Target, load
+from prestatie.model.plan import load
+from prestatie.source.files import Target
 from prestatie.source.reader import parse_text
 
 from .conftest import CASES, EXAMPLES

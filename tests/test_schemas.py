@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from prestatie.format import schemas
-from prestatie.model.plan import Target, load
+from prestatie.model.plan import load
+from prestatie.source.files import Target
 
 from .conftest import CASES, EXAMPLES
 

@@ -255,7 +255,8 @@ def tree(
       prestatie tree --level operational --format json
     """
     from prestatie.compute import tree as tree_module
-    from prestatie.model.plan import load, targets
+    from prestatie.model.plan import load
+    from prestatie.source.files import targets
 
     day = _as_of(as_of)
     (target,) = targets([path] if path else [], Path.cwd())[:1]
@@ -338,8 +339,9 @@ def balance(
 
       prestatie balance --format md > balance.md  # for a pull request
     """
-    from prestatie.model.plan import load, targets
+    from prestatie.model.plan import load
     from prestatie.rules import balance_report
+    from prestatie.source.files import targets
 
     (target,) = targets([path] if path else [], Path.cwd())[:1]
     plan = load(target)
@@ -405,7 +407,8 @@ def analysis(
       prestatie analysis --format json
     """
     from prestatie.compute import analysis as analysis_module
-    from prestatie.model.plan import load, targets
+    from prestatie.model.plan import load
+    from prestatie.source.files import targets
 
     (target,) = targets([path] if path else [], Path.cwd())[:1]
     plan = load(target)
@@ -442,8 +445,9 @@ def _new(
     force: bool,
     plan_path: str | None,
 ) -> None:
-    from prestatie.model.plan import load, targets
+    from prestatie.model.plan import load
     from prestatie.scaffold import new as scaffold
+    from prestatie.source.files import targets
 
     (target,) = targets([plan_path] if plan_path else [], Path.cwd())[:1]
     if not target.root.is_dir():

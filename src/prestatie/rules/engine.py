@@ -9,8 +9,9 @@ from datetime import date
 from pathlib import Path
 
 from prestatie.findings import SEVERITY_RANK, CheckResult, Finding, summarise
-from prestatie.model.plan import Plan, Target, load, targets
+from prestatie.model.plan import Plan, load
 from prestatie.rules import bsc, derivation, ogsm, okr, smart, swot
+from prestatie.source.files import Target, targets
 
 Pass = Callable[[Plan], Iterable[Finding]]
 

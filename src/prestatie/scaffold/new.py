@@ -22,8 +22,9 @@ from prestatie.findings import Finding
 from prestatie.format.periods import Period, parse_period
 from prestatie.format.schemas import ID_BASE
 from prestatie.model.items import Goal, Item, text
-from prestatie.model.plan import Plan, Target, load
+from prestatie.model.plan import Plan, load
 from prestatie.source.data import data_dir
+from prestatie.source.files import Target
 
 KINDS = ("okr", "ogsm")
 
