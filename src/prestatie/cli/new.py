@@ -1,0 +1,140 @@
+"""`prestatie new`: new plan files from the templates, filled in from their parent."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from prestatie.cli.common import handled, use_color
+from prestatie.errors import UsageError
+
+new_app = typer.Typer(
+    help="Write a new plan file from a template, filled in from its parent.",
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _new(
+    kind: str,
+    parent: str | None,
+    period: str | None,
+    item_id: str | None,
+    owner: str | None,
+    objective: str | None,
+    output: Path | None,
+    force: bool,
+    plan_path: str | None,
+) -> None:
+    from prestatie.model.plan import load
+    from prestatie.scaffold import new as scaffold
+    from prestatie.source.files import targets
+
+    (target,) = targets([plan_path] if plan_path else [], Path.cwd())[:1]
+    if not target.root.is_dir():
+        raise UsageError("`prestatie new` works inside a plan folder (with prestatie.yaml)")
+    plan = load(target)
+    interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    if interactive and parent is None and kind == "okr":
+        parent = typer.prompt("Parent (goal or key result id)")
+    if interactive and objective is None:
+        objective = (
+            typer.prompt("Objective (one sentence, in words)", default="", show_default=False)
+            or None
+        )
+    request = scaffold.NewRequest(kind, parent, period, item_id, owner, objective, output)
+    made, findings = scaffold.create(plan, target, request, date.today(), force=force)
+    sys.stdout.write(f"created {_shown(made.path)} ({kind} {made.id})\n")
+    from prestatie.render.text import line_of
+
+    for finding in findings:
+        sys.stdout.write(line_of(finding, use_color(sys.stdout)) + "\n")
+
+
+def _shown(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+ParentOption = Annotated[
+    str | None,
+    typer.Option("--parent", "-p", help="The id it derives from; checked against the plan."),
+]
+PeriodOption = Annotated[
+    str | None, typer.Option("--period", help="2026, 2026-Q1 or 2026-03. Default: from the parent.")
+]
+IdOption = Annotated[str | None, typer.Option("--id", help="The new id. Default: made unique.")]
+OwnerOption = Annotated[
+    str | None, typer.Option("--owner", help="The owner. Default: the parent's owner.")
+]
+ObjectiveOption = Annotated[
+    str | None, typer.Option("--objective", help="The objective, in words.")
+]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="File to write. Default: <plan>/<kind>/<id>.yaml."),
+]
+ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")]
+PlanOption = Annotated[
+    str | None,
+    typer.Option("--plan", help="Plan folder. Default: the plan around the current folder."),
+]
+
+
+@new_app.command("okr")
+@handled
+def new_okr(
+    parent: ParentOption = None,
+    period: PeriodOption = None,
+    item_id: IdOption = None,
+    owner: OwnerOption = None,
+    objective: ObjectiveOption = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    plan: PlanOption = None,
+) -> None:
+    """Write a new OKR under a goal or a key result.
+
+    Period, owner, unit and perspective come from the parent; the id is made
+    unique; the file validates as written. Missing values are asked for when a
+    terminal is attached. An existing file is never overwritten without --force.
+
+    Examples:
+
+      prestatie new okr --parent AD-ZM-2
+
+      prestatie new okr --parent OKR-ZM-Q2/KR1 --period 2026-Q3 -o okr/binnendienst.yaml
+    """
+    _new("okr", parent, period, item_id, owner, objective, output, force, plan)
+
+
+@new_app.command("ogsm")
+@handled
+def new_ogsm(
+    parent: ParentOption = None,
+    period: PeriodOption = None,
+    item_id: IdOption = None,
+    owner: OwnerOption = None,
+    objective: ObjectiveOption = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    plan: PlanOption = None,
+) -> None:
+    """Write a new one-page OGSM under the mission, a goal or a parent OGSM's strategy.
+
+    Under a parent strategy, the strategy becomes the new OGSM's objective. The
+    file validates as written; an existing file is never overwritten without --force.
+
+    Examples:
+
+      prestatie new ogsm                              # under the mission
+
+      prestatie new ogsm --parent OGSM-2026/S2 --owner "Hoofd logistiek"
+    """
+    _new("ogsm", parent, period, item_id, owner, objective, output, force, plan)
