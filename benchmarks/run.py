@@ -311,7 +311,8 @@ def report(results: dict[str, Any]) -> str:
             else f"| {s['items']:,} ({s['files']:,}, {s['bytes'] / 2**20:.1f}) | {cell(p)} "
             f"| {cell(f)} | — | {p['wall'] / f['wall']:.2f} | — | {findings} |"
         )
-        bad = {name: s[name]["codes"] for name in ("prestatie", "floor", "check-jsonschema")}
+        columns = ("prestatie", "floor", "check-jsonschema")
+        bad = {name: s[name]["codes"] for name in columns if name in s}
         bad = {k: v for k, v in bad.items() if v and v != [0]}
         if bad:
             lines.append(f"|   exit codes other than 0: {bad} |||||||")
@@ -438,10 +439,9 @@ def main(argv: list[str] | None = None) -> int:
         }
     results["environment"]["load_max"] = max(LOADS, default=-1.0)
     results["targets"] = TARGETS
-    text = report(results)
-    print(text)
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2) + "\n")
+    print(report(results))
     return 0
 
 
