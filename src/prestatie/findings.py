@@ -8,6 +8,21 @@ from dataclasses import dataclass, field
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 
+#: At most this many characters of plan text are quoted in a message or hint.
+EXCERPT = 60
+#: A message or hint never grows beyond this, whatever it quotes (ids included).
+MAX_TEXT = 400
+
+
+def clip(value: str, limit: int = EXCERPT) -> str:
+    """The start of `value`, at most `limit` characters, with `…` when it was cut."""
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+def quote(value: object, limit: int = EXCERPT) -> str:
+    """Plan text as messages quote it: `'Omzet groeit'`, cut to a short excerpt."""
+    return repr(clip(value if isinstance(value, str) else str(value), limit))
+
 
 @dataclass(slots=True)
 class Finding:
@@ -28,6 +43,13 @@ class Finding:
     item: str | None = None
     severity: str = ""
 
+    def __post_init__(self) -> None:
+        # The last guard: a message quoting a 5 MB id or title stays one short line.
+        if len(self.message) > MAX_TEXT:
+            self.message = clip(self.message, MAX_TEXT)
+        if self.hint is not None and len(self.hint) > MAX_TEXT:
+            self.hint = clip(self.hint, MAX_TEXT)
+
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.file, self.line, self.column, self.code)
 
@@ -40,7 +62,7 @@ class Finding:
             "line": self.line,
             "column": self.column,
             "hint": self.hint,
-            "item": self.item,
+            "item": None if self.item is None else clip(self.item, MAX_TEXT),
         }
 
 

@@ -7,6 +7,7 @@ that need them, so `prestatie --help` and a small `validate` start quickly.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from typing import Annotated, NoReturn
@@ -14,7 +15,8 @@ from typing import Annotated, NoReturn
 import typer
 
 from prestatie import __version__
-from prestatie.cli import check, figures, new
+from prestatie.cli import check, figures, memory, new
+from prestatie.cli.common import error_line
 from prestatie.errors import PrestatieError
 
 app = typer.Typer(
@@ -58,12 +60,24 @@ app.add_typer(new.new_app, name="new")
 
 
 def _fail(message: str, code: int = 2) -> NoReturn:
-    sys.stderr.write(f"prestatie: error: {message}\n")
+    sys.stderr.write(error_line(message))
     raise SystemExit(code)
+
+
+def _robust_streams() -> None:
+    """Whatever the encoding of stdout and stderr (cp1252 on a Windows pipe, ASCII under
+    LANG=C), a character it cannot hold is written as an escape instead of failing."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="backslashreplace")
 
 
 def run() -> None:
     """Run the app; the one place where exceptions become exit codes and one-line errors."""
+    _robust_streams()
+    memory.bound()
     try:
         status = app(standalone_mode=False)
     except PrestatieError as exc:
@@ -73,7 +87,7 @@ def run() -> None:
     except RecursionError:
         _fail("the input nests too deeply to be processed", 2)
     except MemoryError:
-        _fail("out of memory while processing the input", 2)
+        _fail(memory.message(), 2)
     except Exception as exc:  # the last line of defence: never a traceback
         if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):
             # A usage error from the command-line parser (or an abort): one line.

@@ -31,10 +31,18 @@ def handled(command: Callable[P, None]) -> Callable[P, None]:
         try:
             command(*args, **kwargs)
         except PrestatieError as exc:
-            sys.stderr.write(f"prestatie: error: {exc}\n")
+            sys.stderr.write(error_line(str(exc)))
             raise typer.Exit(exc.exit_code) from exc
 
     return wrapper
+
+
+def error_line(message: str) -> str:
+    """`prestatie: error: …` with any plan text or argument in it shown safely and short."""
+    from prestatie.findings import MAX_TEXT, clip
+    from prestatie.render.common import terminal_safe
+
+    return f"prestatie: error: {terminal_safe(clip(message, MAX_TEXT))}\n"
 
 
 def use_color(stream: object) -> bool:

@@ -9,6 +9,7 @@ from typing import Any
 from prestatie.compute.okr import Ogsm, Okr, ogsms, okr_status, okrs
 from prestatie.compute.progress import PlanProgress, compute
 from prestatie.errors import UsageError
+from prestatie.findings import quote
 from prestatie.format.vocabulary import LEVEL_RANK
 from prestatie.model.items import Goal, Item, ident, text
 from prestatie.model.plan import Plan
@@ -105,8 +106,8 @@ def build(plan: Plan, as_of: date, request: TreeRequest | None = None) -> list[N
         found = _find(roots, request.start)
         if found is None:
             close = plan.suggest(request.start)
-            hint = f"; did you mean {close!r}?" if close else ""
-            raise UsageError(f"--from {request.start!r}: no such goal in the plan{hint}")
+            hint = f"; did you mean {quote(close)}?" if close else ""
+            raise UsageError(f"--from {quote(request.start)}: no such goal in the plan{hint}")
         roots = [found]
     if request.level is not None:
         rank = LEVEL_RANK[request.level]

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from prestatie.findings import Finding
+from prestatie.findings import Finding, quote
 from prestatie.format import perspectives, rulebook, vocabulary
 from prestatie.format.periods import Period, parse_period
 from prestatie.source.nodes import Document, YMap
@@ -129,11 +129,11 @@ def _read_rules(rules: YMap, doc: Document, config: Config, findings: list[Findi
             findings.append(
                 Finding(
                     "config/unknown-rule",
-                    f"rules: {code!r} is not a rule code",
+                    f"rules: {quote(code)} is not a rule code",
                     doc.file,
                     line,
                     column,
-                    hint=f"did you mean {close[0]!r}?"
+                    hint=f"did you mean {quote(close[0])}?"
                     if close
                     else "`prestatie explain` lists all",
                 )

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from prestatie.findings import Finding
+from prestatie.findings import Finding, quote
 from prestatie.format import schemas
 from prestatie.source.nodes import Document, Pos, YList, YMap
 
@@ -18,7 +18,7 @@ def kind_of(doc: Document, findings: list[Finding]) -> str | None:
     """The document's kind, or None after reporting why it has none we know."""
     data = doc.data
     if not isinstance(data, YMap):
-        what = "a list" if isinstance(data, list) else f"the value {data!r}"
+        what = "a list" if isinstance(data, list) else f"the value {quote(data)}"
         findings.append(
             Finding(
                 "schema/invalid",
@@ -49,10 +49,12 @@ def kind_of(doc: Document, findings: list[Finding]) -> str | None:
     findings.append(
         Finding(
             "schema/unknown-kind",
-            f"unknown kind {kind!r}",
+            f"unknown kind {quote(kind)}",
             doc.file,
             *data.value_pos("kind"),
-            hint=f"did you mean {close[0]!r}?" if close else "kinds: " + ", ".join(schemas.KINDS),
+            hint=f"did you mean {quote(close[0])}?"
+            if close
+            else "kinds: " + ", ".join(schemas.KINDS),
         )
     )
     return None
@@ -97,11 +99,11 @@ def _findings(error: Any, doc: Document) -> Iterable[Finding]:
             place = f" in {where}" if where else ""
             yield Finding(
                 "schema/unknown-key",
-                f"{prefix}unknown key {key!r}{place}",
+                f"{prefix}unknown key {quote(key)}{place}",
                 doc.file,
                 line,
                 column,
-                hint=f"did you mean {close[0]!r}?"
+                hint=f"did you mean {quote(close[0])}?"
                 if close
                 else "allowed here: " + ", ".join(allowed[:20]),
                 item=item,
@@ -113,13 +115,13 @@ def _findings(error: Any, doc: Document) -> Iterable[Finding]:
         missing = re.findall(r"'([^']+)' is a required property", error.message)
         name = missing[0] if missing else error.message
         place = f" in {where}" if where else ""
-        message = f"{prefix}missing required key {name!r}{place}"
+        message = f"{prefix}missing required key {quote(name)}{place}"
     elif error.validator == "enum":
         options = [str(o) for o in error.validator_value]
         close = difflib.get_close_matches(str(error.instance), options, n=1)
-        message = f"{prefix}{where}: {error.instance!r} is not one of {', '.join(options)}"
+        message = f"{prefix}{where}: {quote(error.instance)} is not one of {', '.join(options)}"
         if close:
-            hint = f"did you mean {close[0]!r}?"
+            hint = f"did you mean {quote(close[0])}?"
     elif error.validator == "type":
         expected = error.validator_value
         expected_text = " or ".join(expected) if isinstance(expected, list) else str(expected)

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from prestatie.findings import Finding
+from prestatie.findings import Finding, quote
 from prestatie.format import config as config_module
 from prestatie.format import structure
 from prestatie.format.config import Config
@@ -122,7 +122,7 @@ def _register(plan: Plan, ref: str, obj: Any, file: str, data: YMap) -> bool:
         plan.findings.append(
             Finding(
                 "ref/duplicate-id",
-                f"id {ref!r} is already used in {first_file}:{first_line}",
+                f"id {quote(ref)} is already used in {first_file}:{first_line}",
                 file,
                 line,
                 column,

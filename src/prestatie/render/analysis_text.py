@@ -55,11 +55,11 @@ def render(
 
 
 def _heading(console: Console, result: Analysis, lang: str) -> None:
-    from rich.markup import escape
+    from prestatie.render.common import markup_safe
 
     titles = [s.title for s in result.sources if s.title]
     heading = "; ".join(titles) if titles else label("analysis-title", lang)
-    console.print(f"[bold]{escape(heading)}[/]")
+    console.print(f"[bold]{markup_safe(heading)}[/]")
 
 
 def _show(console: Console, title: str, table: Table) -> None:
@@ -84,13 +84,13 @@ def _table(*, footer: bool = False, grid: bool = False) -> Table:
 
 
 def _items_block(result: Analysis, category: str, lang: str) -> str:
-    from rich.markup import escape
+    from prestatie.render.common import markup_safe
 
-    lines = [f"[bold]{escape(label('swot-' + category, lang))}[/]"]
+    lines = [f"[bold]{markup_safe(label('swot-' + category, lang))}[/]"]
     key = set(result.key_items.get(category, []))
     for item in result.items[category]:
         marker = " [bold]★[/]" if item.id in key else ""
-        lines.append(f"[bold]{escape(item.id)}[/]{marker} {escape(item.text)}")
+        lines.append(f"[bold]{markup_safe(item.id)}[/]{marker} {markup_safe(item.text)}")
     return "\n".join(lines)
 
 
@@ -107,9 +107,9 @@ def _swot(console: Console, result: Analysis, lang: str) -> None:
 
 
 def escape_label(key: str, lang: str) -> str:
-    from rich.markup import escape
+    from prestatie.render.common import markup_safe
 
-    return escape(label(key, lang))
+    return markup_safe(label(key, lang))
 
 
 def _styled(score: int | None) -> str:
@@ -120,7 +120,7 @@ def _styled(score: int | None) -> str:
 
 
 def _matrix(console: Console, result: Analysis, lang: str) -> None:
-    from rich.markup import escape
+    from prestatie.render.common import markup_safe
 
     matrix = result.matrix
     if not matrix.rows or not matrix.columns:
@@ -130,19 +130,21 @@ def _matrix(console: Console, result: Analysis, lang: str) -> None:
     table = _table(footer=True)
     table.add_column("", footer=f"[bold]{total}[/]")
     for c, column in enumerate(matrix.columns):
-        table.add_column(escape(column), justify="right", footer=_styled(matrix.column_totals[c]))
+        table.add_column(
+            markup_safe(column), justify="right", footer=_styled(matrix.column_totals[c])
+        )
     table.add_column(f"[bold]{total}[/]", justify="right", footer=_styled(matrix.total))
     strengths = len(result.items["strengths"])
     for r, row in enumerate(matrix.rows):
         if r == strengths and r > 0:
             table.add_section()
         cells = [_styled(score) for score in matrix.cells[r]]
-        table.add_row(f"[bold]{escape(row)}[/]", *cells, _styled(matrix.row_totals[r]))
+        table.add_row(f"[bold]{markup_safe(row)}[/]", *cells, _styled(matrix.row_totals[r]))
     _show(console, title, table)
 
 
 def _quadrants(console: Console, result: Analysis, lang: str) -> None:
-    from rich.markup import escape
+    from prestatie.render.common import markup_safe
 
     title = escape_label("swot-quadrants", lang)
     table = _table()
@@ -154,11 +156,11 @@ def _quadrants(console: Console, result: Analysis, lang: str) -> None:
     for quadrant in result.quadrants:
         kind = quadrant.kind
         table.add_row(
-            escape(kind.name(lang)),
+            markup_safe(kind.name(lang)),
             f"{_PREFIX[kind.rows]}×{_PREFIX[kind.columns]}",
             _styled(quadrant.sum),
             str(quadrant.weight),
-            escape(", ".join(pair(c) for c in quadrant.key_issues)),
+            markup_safe(", ".join(pair(c) for c in quadrant.key_issues)),
         )
     _show(console, title, table)
     title = escape_label("swot-key-items", lang)
@@ -173,8 +175,8 @@ def _quadrants(console: Console, result: Analysis, lang: str) -> None:
             item = result.by_id[item_id]
             table.add_row(
                 escape_label("swot-" + category, lang),
-                f"[bold]{escape(item.id)}[/]",
-                escape(item.text),
+                f"[bold]{markup_safe(item.id)}[/]",
+                markup_safe(item.text),
                 _styled(item.total),
                 str(item.weight),
             )
@@ -191,7 +193,7 @@ def _addressed(result: Analysis, ref: str, lang: str) -> str:
 
 
 def _coverage(console: Console, result: Analysis, lang: str) -> None:
-    from rich.markup import escape
+    from prestatie.render.common import markup_safe
 
     title = escape_label("swot-coverage", lang)
     table = _table()
@@ -203,19 +205,19 @@ def _coverage(console: Console, result: Analysis, lang: str) -> None:
         for item in result.items[category]:
             addressed = _addressed(result, item.id, lang)
             if addressed:
-                cell = escape(addressed)
+                cell = markup_safe(addressed)
             elif category in ("weaknesses", "threats"):
                 cell = f"[yellow]{missing}[/]"
             elif category == "opportunities":
                 cell = f"[dim]{missing}[/]"
             else:
                 cell = "[dim]–[/]"  # a strength needs no answer
-            table.add_row(f"[bold]{escape(item.id)}[/]", escape(item.text), cell)
+            table.add_row(f"[bold]{markup_safe(item.id)}[/]", markup_safe(item.text), cell)
     _show(console, title, table)
 
 
 def _options(console: Console, result: Analysis, lang: str) -> None:
-    from rich.markup import escape
+    from prestatie.render.common import markup_safe
 
     names = {q.kind.id: q.kind.name(lang) for q in result.quadrants}
     title = escape_label("swot-options", lang)
@@ -227,17 +229,17 @@ def _options(console: Console, result: Analysis, lang: str) -> None:
     table.add_column(escape_label("swot-addressed-by", lang))
     for option in result.options:
         table.add_row(
-            f"[bold]{escape(option.id or '')}[/]",
-            escape(names.get(option.quadrant or "", "")),
-            escape(option.text),
-            escape(", ".join(option.items)),
-            escape(_addressed(result, option.id, lang) if option.id else ""),
+            f"[bold]{markup_safe(option.id or '')}[/]",
+            markup_safe(names.get(option.quadrant or "", "")),
+            markup_safe(option.text),
+            markup_safe(", ".join(option.items)),
+            markup_safe(_addressed(result, option.id, lang) if option.id else ""),
         )
     _show(console, title, table)
 
 
 def _porter(console: Console, porter: Porter, lang: str) -> None:
-    from rich.markup import escape
+    from prestatie.render.common import markup_safe
 
     title = escape_label("porter", lang)
     table = _table()
@@ -251,13 +253,15 @@ def _porter(console: Console, porter: Porter, lang: str) -> None:
             table.add_row(escape_label(f"porter-{name}", lang), f"[yellow]{missing}[/]", "")
             continue
         level = force.pressure
-        shown = escape(label(f"porter-{level}", lang)) if level else "–"
+        shown = markup_safe(label(f"porter-{level}", lang)) if level else "–"
         style = _PRESSURE_STYLE.get(level or "", "dim")
         note = " ".join(n for n in (force.note, *force.notes) if n)
-        table.add_row(escape_label(f"porter-{name}", lang), f"[{style}]{shown}[/]", escape(note))
+        table.add_row(
+            escape_label(f"porter-{name}", lang), f"[{style}]{shown}[/]", markup_safe(note)
+        )
     _show(console, title, table)
     if porter.generic_strategies:
         chosen = ", ".join(
             strategy_label(s, porter.focus_type, lang) for s in porter.generic_strategies
         )
-        console.print(f"{escape_label('porter-generic', lang)}: [bold]{escape(chosen)}[/]")
+        console.print(f"{escape_label('porter-generic', lang)}: [bold]{markup_safe(chosen)}[/]")

@@ -59,15 +59,16 @@ def render(
     perspectives: PerspectiveSet,
     width: int | None = None,
 ) -> None:
-    from rich.markup import escape
     from rich.table import Table
+
+    from prestatie.render.common import markup_safe
 
     console = make_console(out, color=color, width=width)
     for scope in result.scopes:
         table = Table(
-            title=escape(_scope_title(scope, lang)),
+            title=markup_safe(_scope_title(scope, lang)),
             title_justify="left",
-            caption=escape(_summary(scope, lang)),
+            caption=markup_safe(_summary(scope, lang)),
             caption_justify="left",
         )
         table.add_column(label("perspective", lang), no_wrap=True)
@@ -79,7 +80,7 @@ def render(
         for f in scope.perspectives:
             p = perspectives.get(f.id)
             table.add_row(
-                escape(p.label(lang) if p else f.id),
+                markup_safe(p.label(lang) if p else f.id),
                 str(f.objectives),
                 str(f.measures),
                 f"{f.weight:g}",
@@ -94,7 +95,7 @@ def render(
             pairs = ", ".join(f"{g} ← {p}" for g, p in sorted(scope.inherited.items()))
             notes.append(f"{label('inherited', lang)}: {pairs}")
         for note in notes:
-            console.print(f"[dim]{escape(note)}[/]")
+            console.print(f"[dim]{markup_safe(note)}[/]")
         console.print()
     out.flush()
     for finding in result.findings:

@@ -1,4 +1,10 @@
-"""What every renderer shares: the rich console and Markdown escaping of plan text."""
+"""What every renderer shares: the rich console, and plan text made safe to show.
+
+Plan text reaches the terminal only through `terminal_safe` (plain output) or
+`markup_safe` (rich markup), and Markdown only through `md_escape`: control
+characters, ANSI escape sequences, bidi overrides and rich markup in a title are
+shown as visible escapes or text, never acted on.
+"""
 
 from __future__ import annotations
 
@@ -44,3 +50,22 @@ def md_escape(value: str) -> str:
     return "".join(
         _MARKDOWN.get(ch, ch) if ch.isprintable() or ch in "\n\r" else " " for ch in value
     )
+
+
+def terminal_safe(value: str) -> str:
+    """Plan text for a terminal: every character that is not plainly visible (control
+    characters such as ESC, DEL and C1, bidi overrides and isolates, line and paragraph
+    separators, other format characters, spaces other than the plain one) becomes a
+    visible escape such as ``\\x1b``."""
+    if value.isprintable():
+        return value
+    return "".join(
+        ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in value
+    )
+
+
+def markup_safe(value: str) -> str:
+    """Plan text inside rich markup: `terminal_safe`, with `[...]` kept as text."""
+    from rich.markup import escape
+
+    return escape(terminal_safe(value))

@@ -6,16 +6,12 @@ from collections.abc import Callable
 from typing import TextIO
 
 from prestatie.findings import CheckResult, Finding
+from prestatie.render.common import terminal_safe
 
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 _BOLD = "\033[1m"
 _DIM = "\033[2m"
 _RESET = "\033[0m"
-
-
-def _clean(value: str) -> str:
-    """Plan text may hold control characters; never let them reach the terminal raw."""
-    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in value)
 
 
 def _encodable(out: TextIO) -> Callable[[str], str]:
@@ -25,12 +21,12 @@ def _encodable(out: TextIO) -> Callable[[str], str]:
 
 
 def line_of(finding: Finding, color: bool) -> str:
-    place = f"{_clean(finding.file)}:{finding.line}:{finding.column}"
+    place = f"{terminal_safe(finding.file)}:{finding.line}:{finding.column}"
     severity = finding.severity
     if color:
         severity = f"{_COLORS.get(severity, '')}{severity}{_RESET}"
         place = f"{_BOLD}{place}{_RESET}"
-    return f"{place}: {severity} {finding.code} {_clean(finding.message)}"
+    return f"{place}: {severity} {finding.code} {terminal_safe(finding.message)}"
 
 
 def render(result: CheckResult, out: TextIO, color: bool = False) -> None:
@@ -43,7 +39,7 @@ def render(result: CheckResult, out: TextIO, color: bool = False) -> None:
             current = finding.file
         out.write(safe(line_of(finding, color)) + "\n")
         if finding.hint:
-            hint = safe(f"    hint: {_clean(finding.hint)}")
+            hint = safe(f"    hint: {terminal_safe(finding.hint)}")
             out.write(f"{_DIM}{hint}{_RESET}\n" if color else hint + "\n")
     s = result.summary
     if result.findings:

@@ -30,25 +30,26 @@ def render(
     as_of: str,
     width: int | None = None,
 ) -> None:
-    from rich.markup import escape
     from rich.tree import Tree
+
+    from prestatie.render.common import markup_safe
 
     console = make_console(out, color=color, width=width)
 
     def line(node: Node) -> str:
         if node.kind == "mission":
-            return f"[bold]{escape(label('mission', lang))}[/]: {escape(node.title)}"
-        parts = [f"[bold]{escape(node.id)}[/]"]
+            return f"[bold]{markup_safe(label('mission', lang))}[/]: {markup_safe(node.title)}"
+        parts = [f"[bold]{markup_safe(node.id)}[/]"]
         if node.kind != "mission":
             style = _STATUS_STYLE.get(node.status, "")
             percent = "   –" if node.score is None else f"{node.score * 100:3.0f}%"
             status = label(node.status, lang)
             if node.behind:
                 status += ", " + label("behind", lang)
-            parts.append(f"[{style}]{bar(node.score)} {percent} {escape(status)}[/]")
+            parts.append(f"[{style}]{bar(node.score)} {percent} {markup_safe(status)}[/]")
         if node.kind != "goal":
-            parts.append(f"[cyan]{escape(label(node.kind, lang))}[/]")
-        parts.append(escape(node.title))
+            parts.append(f"[cyan]{markup_safe(label(node.kind, lang))}[/]")
+        parts.append(markup_safe(node.title))
         meta = []
         if node.level:
             meta.append(label(node.level, lang))
@@ -58,7 +59,7 @@ def render(
             p = perspectives.get(node.perspective)
             meta.append(p.label(lang) if p else node.perspective)
         if meta:
-            parts.append(f"[dim]({escape(' · '.join(meta))})[/]")
+            parts.append(f"[dim]({markup_safe(' · '.join(meta))})[/]")
         return " ".join(parts)
 
     def grow(tree: Tree, node: Node) -> None:
@@ -68,7 +69,7 @@ def render(
             for child in current.children:
                 stack.append((branch.add(line(child)), child))
 
-    console.print(f"[dim]{escape(label('as_of', lang))} {escape(as_of)}[/]")
+    console.print(f"[dim]{markup_safe(label('as_of', lang))} {markup_safe(as_of)}[/]")
     for root in roots:
         tree = Tree(line(root), guide_style="dim")
         grow(tree, root)

@@ -7,7 +7,7 @@ from itertools import pairwise
 
 from prestatie.compute import balance
 from prestatie.compute.scorecards import Scorecard, scorecards
-from prestatie.findings import Finding
+from prestatie.findings import Finding, quote
 from prestatie.model.items import Goal
 from prestatie.model.plan import Plan
 
@@ -25,20 +25,21 @@ def _scorecard(plan: Plan, card: Scorecard) -> Iterator[Finding]:
         close = plan.suggest(key, persp.names())
         yield Finding(
             "ref/unknown-perspective",
-            f"{card.id}: {key!r} is not one of the plan's perspectives ({', '.join(persp.ids)})",
+            f"{card.id}: {quote(key)} is not one of the plan's perspectives "
+            f"({', '.join(persp.ids)})",
             file,
             *pos,
-            hint=f"did you mean {close!r}?" if close else None,
+            hint=f"did you mean {quote(close)}?" if close else None,
             item=card.id,
         )
     for ref, pos in card.unknown:
         close = plan.suggest(ref)
         yield Finding(
             "bsc/unknown-objective",
-            f"{card.id}: {ref!r} is not an objective of the plan",
+            f"{card.id}: {quote(ref)} is not an objective of the plan",
             file,
             *pos,
-            hint=f"did you mean {close!r}?" if close else None,
+            hint=f"did you mean {quote(close)}?" if close else None,
             item=card.id,
         )
     max_objectives = int(plan.config.number("bsc/too-many", "max_objectives", 5))
@@ -119,14 +120,14 @@ def _links(plan: Plan, card: Scorecard) -> Iterator[Finding]:
             in_plan = ref in plan.refs
             yield Finding(
                 "bsc/link-unknown",
-                f"{card.id}: link {link.cause} → {link.effect} names {ref!r}, "
+                f"{card.id}: link {link.cause} → {link.effect} names {quote(ref)}, "
                 + ("which is not on this scorecard" if in_plan else "which does not exist"),
                 card.file,
                 *link.pos,
                 hint=None
                 if in_plan
                 else (
-                    f"did you mean {plan.suggest(ref, member_of)!r}?"
+                    f"did you mean {quote(plan.suggest(ref, member_of))}?"
                     if plan.suggest(ref, member_of)
                     else None
                 ),
@@ -216,7 +217,7 @@ def _balance(plan: Plan) -> Iterator[Finding]:
     for scope in all_scopes:
         if scope.objectives == 0:
             continue
-        label = "the plan" if scope.kind == "plan" else f"{scope.kind} {scope.name!r}"
+        label = "the plan" if scope.kind == "plan" else f"{scope.kind} {quote(scope.name)}"
         covers = (scope.kind == "plan" and "plan" in cover_all) or (
             scope.kind == "level" and scope.name in cover_all
         )
@@ -295,7 +296,7 @@ def _compare(
     upper: balance.Scope, lower: balance.Scope, bound: float, unit: str | None
 ) -> Iterator[Finding]:
     assert upper.entropy is not None and lower.entropy is not None
-    where = f" in unit {unit!r}" if unit else ""
+    where = f" in unit {quote(unit)}" if unit else ""
     if upper.entropy >= bound > lower.entropy:
         yield Finding(
             "balance/lost-in-cascade",

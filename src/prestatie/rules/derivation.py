@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from prestatie.findings import Finding
+from prestatie.findings import Finding, quote
 from prestatie.format.vocabulary import LEVEL_RANK
 from prestatie.model.items import Goal, Item, ident
 from prestatie.model.plan import Plan
@@ -58,21 +58,23 @@ def _references(plan: Plan) -> Iterator[Finding]:
             close = plan.suggest(str(goal.perspective_raw), persp.names())
             yield Finding(
                 "ref/unknown-perspective",
-                f"{goal.id}: perspective {goal.perspective_raw!r} is not one of "
+                f"{goal.id}: perspective {quote(goal.perspective_raw)} is not one of "
                 + ", ".join(persp.ids),
                 goal.file,
                 *_at(goal, "perspective"),
-                hint=f"did you mean {close!r}?" if close else None,
+                hint=f"did you mean {quote(close)}?" if close else None,
                 item=goal.id,
             )
         if goal.theme is not None and goal.theme not in plan.themes:
             close = plan.suggest(goal.theme, plan.themes)
             yield Finding(
                 "ref/unknown-theme",
-                f"{goal.id}: theme {goal.theme!r} is not a theme of the mission",
+                f"{goal.id}: theme {quote(goal.theme)} is not a theme of the mission",
                 goal.file,
                 *_at(goal, "theme"),
-                hint=f"did you mean {close!r}?" if close else "themes are listed in the mission",
+                hint=f"did you mean {quote(close)}?"
+                if close
+                else "themes are listed in the mission",
                 item=goal.id,
             )
     for item in plan.items:
@@ -88,10 +90,10 @@ def _references(plan: Plan) -> Iterator[Finding]:
                 close = plan.suggest(manager, [p for p in plan.persons if p != item.id])
                 yield Finding(
                     "ref/unknown-person",
-                    f"{item.id}: manager {manager!r} is not a person in the plan",
+                    f"{item.id}: manager {quote(manager)} is not a person in the plan",
                     item.file,
                     *item.data.value_pos("manager"),
-                    hint=f"did you mean {close!r}?" if close else None,
+                    hint=f"did you mean {quote(close)}?" if close else None,
                     item=item.id,
                 )
 
@@ -111,10 +113,10 @@ def _unknown_parent(
     close = plan.suggest(parent)
     return Finding(
         "ref/unknown-parent",
-        f"{item}: parent {parent!r} does not exist in the plan",
+        f"{item}: parent {quote(parent)} does not exist in the plan",
         file,
         *pos,
-        hint=f"did you mean {close!r}?"
+        hint=f"did you mean {quote(close)}?"
         if close
         else "the parent is the id of a goal, or `mission`",
         item=item,
@@ -139,7 +141,7 @@ def _levels(plan: Plan) -> Iterator[Finding]:
         if goal.level not in plan_levels:
             yield Finding(
                 "cascade/level",
-                f"{goal.id}: level {goal.level!r} is not used in this plan "
+                f"{goal.id}: level {quote(goal.level)} is not used in this plan "
                 f"(levels: {', '.join(plan_levels)})",
                 goal.file,
                 *_at(goal, "level"),
@@ -181,7 +183,7 @@ def _levels(plan: Plan) -> Iterator[Finding]:
             elif parent.kind not in ("okr", "ogsm"):
                 yield Finding(
                     "cascade/level",
-                    f"{goal.id}: derives from {goal.parent!r}, a {parent.kind}, "
+                    f"{goal.id}: derives from {quote(goal.parent)}, a {parent.kind}, "
                     "not from an objective",
                     goal.file,
                     *_at(goal, "parent"),
@@ -346,10 +348,12 @@ def _units(plan: Plan) -> Iterator[Finding]:
             close = plan.suggest(goal.unit, known)
             yield Finding(
                 "cascade/unit",
-                f"{goal.id}: unit {goal.unit!r} is not one of the plan's units",
+                f"{goal.id}: unit {quote(goal.unit)} is not one of the plan's units",
                 goal.file,
                 *_at(goal, "unit"),
-                hint=f"did you mean {close!r}?" if close else "units are listed in prestatie.yaml",
+                hint=f"did you mean {quote(close)}?"
+                if close
+                else "units are listed in prestatie.yaml",
                 item=goal.id,
             )
             continue
@@ -365,7 +369,7 @@ def _units(plan: Plan) -> Iterator[Finding]:
             continue
         yield Finding(
             "cascade/unit",
-            f"{goal.id}: unit {goal.unit!r} differs from the unit {parent.unit!r} "
+            f"{goal.id}: unit {quote(goal.unit)} differs from the unit {quote(parent.unit)} "
             f"of its parent {parent.id}",
             goal.file,
             *_at(goal, "unit"),

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from prestatie.compute.okr import Ogsm, Strategy, ogsms
-from prestatie.findings import Finding
+from prestatie.findings import Finding, quote
 from prestatie.model.items import ident
 from prestatie.model.plan import Plan
 
@@ -109,7 +109,7 @@ def _ogsm(
         yield Finding(
             "ogsm/cascade-mismatch",
             f"{ogsm.id}: the objective does not take up the parent strategy {parent} "
-            f"({above.text!r})",
+            f"({quote(above.text)})",
             file,
             *(data.value_pos("objective") if "objective" in data else data.key_pos("id")),
             hint="in a cascade the parent's strategy becomes the child's objective",
@@ -143,7 +143,7 @@ def _strategy(plan: Plan, ogsm: Ogsm, strategy: Strategy) -> Iterator[Finding]:
         if action.owner is None:
             yield Finding(
                 "ogsm/action-no-owner",
-                f"{ogsm.id}: action {name!r} of {strategy.id} has no owner",
+                f"{ogsm.id}: action {quote(name)} of {strategy.id} has no owner",
                 file,
                 *action.data.pos,
                 item=strategy.ref,
@@ -151,7 +151,7 @@ def _strategy(plan: Plan, ogsm: Ogsm, strategy: Strategy) -> Iterator[Finding]:
         if action.due is None:
             yield Finding(
                 "ogsm/action-no-deadline",
-                f"{ogsm.id}: action {name!r} of {strategy.id} has no deadline",
+                f"{ogsm.id}: action {quote(name)} of {strategy.id} has no deadline",
                 file,
                 *action.data.pos,
                 hint="add `due:` with a date",
@@ -161,7 +161,7 @@ def _strategy(plan: Plan, ogsm: Ogsm, strategy: Strategy) -> Iterator[Finding]:
         if late and action.status in (None, "planned"):
             yield Finding(
                 "ogsm/action-late",
-                f"{ogsm.id}: action {name!r} of {strategy.id} should have started on "
+                f"{ogsm.id}: action {quote(name)} of {strategy.id} should have started on "
                 f"{action.start} but is {action.status or 'not started'}",
                 file,
                 *(action.data.value_pos("status") if "status" in action.data else action.data.pos),

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from prestatie.compute.okr import Okr, history_scores, okr_status, okrs, parent_period
-from prestatie.findings import Finding
+from prestatie.findings import Finding, quote
 from prestatie.model.items import ident
 from prestatie.model.plan import Plan
 
@@ -98,7 +98,7 @@ def _okr(plan: Plan, okr: Okr, low: int, high: int, as_of: date) -> Iterator[Fin
     if okr.objective and _NUMBER.search(okr.objective):
         yield Finding(
             "okr/objective-is-metric",
-            f"{okr.id}: the objective holds a number: {okr.objective!r}",
+            f"{okr.id}: the objective holds a number: {quote(okr.objective)}",
             file,
             *data.value_pos("objective"),
             hint="say where you want to go in words; put the numbers in the key results",
@@ -125,7 +125,7 @@ def _okr(plan: Plan, okr: Okr, low: int, high: int, as_of: date) -> Iterator[Fin
         if words & TASK_WORDS and not _NUMBER.search(kr.text) and kr.numeric_target is None:
             yield Finding(
                 "okr/key-result-is-task",
-                f"{okr.id}: key result {kr.id} reads as a task: {kr.text!r}",
+                f"{okr.id}: key result {kr.id} reads as a task: {quote(kr.text)}",
                 file,
                 *kr.data.value_pos("text"),
                 hint="a key result is an outcome with a number; the task belongs under "

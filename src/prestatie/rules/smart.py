@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 
-from prestatie.findings import Finding
+from prestatie.findings import Finding, quote
 from prestatie.format.periods import parse_date
 from prestatie.model.items import Goal, Measure
 from prestatie.model.plan import Plan
@@ -153,7 +153,7 @@ def _goal(goal: Goal, vague: frozenset[str]) -> Iterator[Finding]:
         if hits:
             yield Finding(
                 "smart/vague",
-                f"{goal.id}: {hits[0]!r} without a number says no result: {goal.title!r}",
+                f"{goal.id}: {quote(hits[0])} without a number says no result: {quote(goal.title)}",
                 goal.file,
                 *goal.where("title"),
                 hint="say what changes, by how much and by when, e.g. "
@@ -170,7 +170,7 @@ def _measure(goal: Goal, measure: Measure) -> Iterator[Finding]:
     if due is not None and goal.period is not None and not goal.period.includes(due):
         yield Finding(
             "smart/due-period",
-            f"{goal.id}: measure {name!r} is due {measure.due}, outside the goal's period "
+            f"{goal.id}: measure {quote(name)} is due {measure.due}, outside the goal's period "
             f"{goal.period}",
             goal.file,
             *data.value_pos("due"),
@@ -183,7 +183,7 @@ def _measure(goal: Goal, measure: Measure) -> Iterator[Finding]:
         if measure.minimum is None or measure.maximum is None:
             yield Finding(
                 "smart/no-target",
-                f"{goal.id}: range measure {name!r} needs both `min` and `max`",
+                f"{goal.id}: range measure {quote(name)} needs both `min` and `max`",
                 goal.file,
                 *data.key_pos("direction"),
                 item=item,
@@ -194,7 +194,7 @@ def _measure(goal: Goal, measure: Measure) -> Iterator[Finding]:
         where = data.value_pos("target") if "target" in data else data.pos
         yield Finding(
             "smart/no-target",
-            f"{goal.id}: measure {name!r} has no numeric target",
+            f"{goal.id}: measure {quote(name)} has no numeric target",
             goal.file,
             *where,
             hint="add `target:` with a number (use `direction: milestone` for done / not done)",
@@ -207,7 +207,7 @@ def _measure(goal: Goal, measure: Measure) -> Iterator[Finding]:
     if target == baseline:
         yield Finding(
             "measure/zero-range",
-            f"{goal.id}: measure {name!r} has target equal to its baseline ({target}), "
+            f"{goal.id}: measure {quote(name)} has target equal to its baseline ({target}), "
             "so progress cannot be measured",
             goal.file,
             *data.value_pos("target"),
@@ -219,7 +219,7 @@ def _measure(goal: Goal, measure: Measure) -> Iterator[Finding]:
     ):
         yield Finding(
             "smart/target-direction",
-            f"{goal.id}: measure {name!r} should {measure.direction} "
+            f"{goal.id}: measure {quote(name)} should {measure.direction} "
             f"but its target {target} lies {'below' if target < baseline else 'above'} "
             f"its baseline {baseline}",
             goal.file,

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from prestatie.compute.analysis import analyse, coverage
-from prestatie.findings import Finding
+from prestatie.findings import Finding, quote
 from prestatie.model.analysis import LISTS, SCORE_MAX, SCORE_MIN, Analysis
 from prestatie.model.items import ident
 from prestatie.model.plan import Plan
@@ -73,10 +73,10 @@ def _addresses(plan: Plan, result: Analysis) -> Iterator[Finding]:
             close = plan.suggest(ref, known)
             yield Finding(
                 "swot/unknown-item",
-                f"{goal.id}: addresses {ref!r}, which is not an item of the SWOT analysis",
+                f"{goal.id}: addresses {quote(ref)}, which is not an item of the SWOT analysis",
                 goal.file,
                 *written.item_pos(index),
-                hint=f"did you mean {close!r}?" if close else None,
+                hint=f"did you mean {quote(close)}?" if close else None,
                 item=goal.id,
             )
 
@@ -96,12 +96,12 @@ def _references(plan: Plan, result: Analysis) -> Iterator[Finding]:
         if _silenced("swot/unknown-item", *ignores):
             continue
         owner = (option.id if option else None) or ref.source.id or "analysis"
-        where = f"{owner}: {_WHERE[ref.where]} {ref.id!r}"
+        where = f"{owner}: {_WHERE[ref.where]} {quote(ref.id)}"
         if item is None:
             pool = [i.id for category in ref.expected for i in result.items[category]]
             close = plan.suggest(ref.id, pool)
             message = f"{where} is not an item of the SWOT analysis"
-            hint = f"did you mean {close!r}?" if close else None
+            hint = f"did you mean {quote(close)}?" if close else None
         else:
             message = f"{where} is {_a(_SINGULAR[item.category])}"
             hint = _MATRIX_HINT
@@ -119,7 +119,7 @@ def _duplicates(result: Analysis) -> Iterator[Finding]:
     for entry, (file, line) in result.duplicates:
         yield Finding(
             "ref/duplicate-id",
-            f"id {entry.id!r} is already used in {file}:{line}",
+            f"id {quote(entry.id)} is already used in {file}:{line}",
             entry.file,
             *entry.pos,
             hint="every SWOT item and option needs its own id, also across analysis documents",

@@ -11,7 +11,7 @@ from typing import Any, Protocol
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from prestatie.findings import Finding
+from prestatie.findings import Finding, quote
 from prestatie.source.nodes import Pos, YList, YMap
 from prestatie.source.scalars import KNOWN_TAGS, MERGE, PLAIN, plain, scalar
 
@@ -113,7 +113,7 @@ class Builder:
         self.findings.append(
             Finding(
                 "yaml/unknown-tag",
-                f"unknown tag {node.tag!r}; it is read as plain data and never constructed",
+                f"unknown tag {quote(node.tag)}; it is read as plain data and never constructed",
                 self.file,
                 *pos_of(node),
                 hint="remove the tag; plan files use plain YAML values",
@@ -180,7 +180,7 @@ class Builder:
                 self.findings.append(
                     Finding(
                         "yaml/duplicate-key",
-                        f"duplicate key {name!r} (first defined on line {first})",
+                        f"duplicate key {quote(name)} (first defined on line {first})",
                         self.file,
                         line,
                         column,
