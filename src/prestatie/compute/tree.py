@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -34,6 +35,21 @@ class Node:
     children: list[Node] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
+        """The node and everything below it, built without recursion (any depth)."""
+        done: dict[int, dict[str, Any]] = {}
+        stack: list[tuple[Node, bool]] = [(self, False)]
+        while stack:
+            node, expanded = stack.pop()
+            if not expanded:
+                stack.append((node, True))
+                stack.extend((child, False) for child in node.children)
+                continue
+            entry = node._fields()
+            entry["children"] = [done.pop(id(child)) for child in node.children]
+            done[id(node)] = entry
+        return done[id(self)]
+
+    def _fields(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "kind": self.kind,
@@ -49,7 +65,6 @@ class Node:
             "status": self.status,
             "behind": self.behind,
             "measures": self.measures,
-            "children": [child.as_dict() for child in self.children],
         }
 
 
@@ -239,21 +254,29 @@ def _find(roots: list[Node], wanted: str) -> Node | None:
 
 
 def _prune_depth(node: Node, depth: int) -> Node:
-    if depth <= 0:
-        return _copy(node, [])
-    return _copy(node, [_prune_depth(c, depth - 1) for c in node.children])
+    return _pruned(node, lambda child, below: below < depth)
 
 
 def _prune_level(node: Node, rank: int) -> Node:
-    kept = [
-        _prune_level(c, rank)
-        for c in node.children
-        if c.level is None or LEVEL_RANK.get(c.level, 99) <= rank
-    ]
-    return _copy(node, kept)
+    return _pruned(
+        node, lambda child, below: child.level is None or LEVEL_RANK.get(child.level, 99) <= rank
+    )
 
 
-def _copy(node: Node, children: list[Node]) -> Node:
-    clone = Node(**{k: getattr(node, k) for k in Node.__slots__ if k != "children"})
-    clone.children = children
-    return clone
+def _pruned(node: Node, keep: Callable[[Node, int], bool]) -> Node:
+    """A copy of the subtree with the children `keep(child, depth of the parent)` accepts;
+    built without recursion, so any depth works."""
+    root = _copy(node)
+    stack = [(node, root, 0)]
+    while stack:
+        original, clone, depth = stack.pop()
+        for child in original.children:
+            if keep(child, depth):
+                copied = _copy(child)
+                clone.children.append(copied)
+                stack.append((child, copied, depth + 1))
+    return root
+
+
+def _copy(node: Node) -> Node:
+    return Node(**{k: getattr(node, k) for k in Node.__slots__ if k != "children"})

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-from typing import TextIO
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TextIO
 
 from prestatie.compute.tree import Node
 from prestatie.format.perspectives import PerspectiveSet
 from prestatie.render.common import console as make_console
 from prestatie.render.labels import label
 
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+
 _STATUS_STYLE = {"green": "green", "amber": "yellow", "red": "red", "none": "dim"}
 _BAR = 10
+_GUIDE = {"fork": "├── ", "last": "└── ", "line": "│   ", "space": "    "}
+#: Levels of guides at most; deeper nodes keep that indent and show their depth instead.
+MAX_INDENT = 10
 
 
 def bar(score: float | None) -> str:
@@ -30,7 +38,6 @@ def render(
     as_of: str,
     width: int | None = None,
 ) -> None:
-    from rich.tree import Tree
 
     from prestatie.render.common import markup_safe
 
@@ -62,15 +69,53 @@ def render(
             parts.append(f"[dim]({markup_safe(' · '.join(meta))})[/]")
         return " ".join(parts)
 
-    def grow(tree: Tree, node: Node) -> None:
-        stack = [(tree, node)]
-        while stack:
-            branch, current = stack.pop()
-            for child in current.children:
-                stack.append((branch.add(line(child)), child))
-
     console.print(f"[dim]{markup_safe(label('as_of', lang))} {markup_safe(as_of)}[/]")
+    _draw(console, roots, line)
+
+
+def _draw(console: Console, roots: list[Node], line: Callable[[Node], str]) -> None:
+    """Each root and its descendants as guide lines, depth first, in one pass.
+
+    Linear in the number of nodes whatever the depth: the indent stops growing at
+    MAX_INDENT levels (a `↳ depth N` marker says how deep a node sits), so a
+    20,000-level cascade prints every node, readable, without lines that grow.
+    """
+    from rich.text import Text
+
+    width = console.width
+    lines: list[Text] = []
     for root in roots:
-        tree = Tree(line(root), guide_style="dim")
-        grow(tree, root)
-        console.print(tree)
+        _emit(console, lines, Text.from_markup(line(root)), "", "", width)
+        # (node, depth, guides of its ancestors, is it the last child)
+        stack = [
+            (child, 1, "", i == len(root.children) - 1) for i, child in enumerate(root.children)
+        ]
+        stack.reverse()
+        while stack:
+            node, depth, guides, last = stack.pop()
+            text = Text.from_markup(line(node))
+            if depth > MAX_INDENT:
+                text = Text(f"↳ {depth} ", style="dim") + text
+            head = guides + _GUIDE["last" if last else "fork"]
+            rest = guides + _GUIDE["space" if last else "line"]
+            _emit(console, lines, text, head, rest, width)
+            below = rest if depth < MAX_INDENT else guides
+            count = len(node.children)
+            stack.extend(
+                (child, depth + 1, below, i == count - 1)
+                for i, child in reversed(list(enumerate(node.children)))
+            )
+    if lines:
+        # One print for the whole tree: rich's cost per call would dominate a large tree.
+        console.print(Text("\n").join(lines), no_wrap=True, overflow="ignore", crop=False)
+
+
+def _emit(
+    console: Console, lines: list[Text], text: Text, head: str, rest: str, width: int
+) -> None:
+    """One node: its text wrapped to what the guides leave, guides before every line."""
+    from rich.text import Text
+
+    room = max(width - len(head), 20)
+    for index, part in enumerate(text.wrap(console, room)):
+        lines.append(Text(head if index == 0 else rest, style="dim") + part)
