@@ -1,7 +1,8 @@
 """Turn one composed YAML document into YMap / YList / scalars, safely.
 
 Tags are never constructed, duplicate keys and alias bombs become findings, and
-nesting depth is bounded.
+nesting depth is bounded. A number out of range becomes a finding at its value, and
+the value is read as null (its position is kept in `unread`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from prestatie.findings import Finding
 from prestatie.source.nodes import Pos, YList, YMap
-from prestatie.source.scalars import KNOWN_TAGS, MERGE, PLAIN, plain, scalar
+from prestatie.source.scalars import KNOWN_TAGS, MERGE, PLAIN, OutOfRange, plain, scalar
 
 MAX_DEPTH = 100
 #: Aliases may repeat content, but the expanded document may not grow by more
@@ -44,7 +45,16 @@ class Abort(Exception):
 class Builder:
     """Turns one composed document into YMap / YList / scalars."""
 
-    __slots__ = ("budget", "file", "findings", "heights", "in_progress", "memo", "sizes")
+    __slots__ = (
+        "budget",
+        "file",
+        "findings",
+        "heights",
+        "in_progress",
+        "memo",
+        "sizes",
+        "unread",
+    )
 
     def __init__(self, file: str, findings: Sink) -> None:
         self.file = file
@@ -55,6 +65,8 @@ class Builder:
         self.heights: dict[int, int] = {}
         self.in_progress: set[int] = set()
         self.budget = ALIAS_EXPANSION_LIMIT
+        #: Where a number out of range was written: read as null, and reported once.
+        self.unread: set[Pos] = set()
 
     def build(self, node: Node) -> Any:
         return self._value(node, 0)
@@ -69,7 +81,11 @@ class Builder:
             # Scalars are rebuilt when aliased: cheap, bounded by the text, never a bomb.
             if node.tag not in KNOWN_TAGS:
                 self._unknown_tag(node)
-            return scalar(node)
+            try:
+                return scalar(node)
+            except OutOfRange as exc:
+                self._out_of_range(node, exc)
+                return None
         key = id(node)
         if key in self.memo:
             # The same collection again: an alias. Charge its expanded size and depth.
@@ -119,6 +135,24 @@ class Builder:
                 hint="remove the tag; plan files use plain YAML values",
             )
         )
+
+    def _out_of_range(self, node: Node, exc: OutOfRange) -> None:
+        """A number too large to compute with (`NUMBER_LIMIT`): one finding, and no value."""
+        pos = pos_of(node)
+        if pos not in self.unread:  # an alias repeats the node: report it once
+            self.unread.add(pos)
+            text = exc.text
+            if len(text) > 40:
+                text = f"{text[:20]}…{text[-8:]} ({len(text):,} characters)"
+            self.findings.append(
+                Finding(
+                    "schema/invalid",
+                    f"number too large: {text}, prestatie reads numbers up to 1e15 in size",
+                    self.file,
+                    *pos,
+                    hint="write a number between -1e15 and 1e15, or quote it to keep it as text",
+                )
+            )
 
     def _height(self, value: Any) -> int:
         """Nesting height of an aliased value, measured only when an alias is met."""
@@ -189,7 +223,11 @@ class Builder:
                 )
                 continue
             if value_node.__class__ is ScalarNode and value_node.tag == PLAIN:
-                out[name] = plain(value_node.value)  # the common case, without a call chain
+                try:  # the common case, without a call chain
+                    out[name] = plain(value_node.value)
+                except OutOfRange as exc:
+                    self._out_of_range(value_node, exc)
+                    out[name] = None
                 size += 1
             else:
                 out[name] = self._value(value_node, depth + 1)

@@ -175,7 +175,7 @@ def parse_text(text: str, file: str) -> SourceFile:
                 data = builder.build(node)
             except Abort:
                 continue
-            source.documents.append(Document(file, index, data, pos))
+            source.documents.append(Document(file, index, data, pos, frozenset(builder.unread)))
     except yaml.MarkedYAMLError as exc:
         found.append(_syntax_finding(exc, text, file))
     except yaml.YAMLError as exc:  # ReaderError and friends: bad characters
