@@ -297,3 +297,152 @@ def test_an_out_of_range_weight_is_left_out_of_roll_up_and_balance(tmp_path: Pat
     assert weights["financial"] == 1.0  # the default weight, not the unreadable one
     assert weights["customer"] == 3.0
     assert scope["weight"] == 4.0
+
+
+# ----------------------------------------------------------------------------- robust figures
+
+
+def test_weights_at_the_bound_sum_without_overflow(tmp_path: Path) -> None:
+    entries = "".join(
+        f"  - {{id: G{i}, title: Sales grow {i} %, perspective: {p}, weight: 1e15,"
+        f" measures: [{{name: S, baseline: -1e15, target: 1e15, actual: 1e15}}]}}\n"
+        for i, p in enumerate(["financial", "customer", "process", "learning"] * 50)
+    )
+    goals = "kind: goals\ndefaults: {level: strategic, parent: mission, owner: Board}\ngoals:\n"
+    plan = plan_of(tmp_path / "plan", goals=goals + entries)
+    assert too_large(findings_of(plan)) == []
+    _, out = invoke("balance", str(plan), "-f", "json", "--by", "plan")
+    (scope,) = strict_json(out)["scopes"]
+    assert scope["weight"] == 200 * 1e15
+    assert scope["entropy"] == 1.0
+    assert [p["share"] for p in scope["perspectives"]] == [0.25] * 4
+    _, out = invoke("tree", str(plan), "-f", "json", "--as-of", AS_OF)
+    goals_out = strict_json(out)["roots"][0]["children"]
+    assert {g["score"] for g in goals_out} == {1.0}
+
+
+@pytest.mark.parametrize(
+    ("measure", "score"),
+    [
+        # (value - baseline) / (target - baseline) would be inf: no score, not 1.0 by accident
+        pytest.param("{name: S, baseline: 0, target: 1e-320, actual: 1e15}", None, id="tiny-range"),
+        pytest.param(
+            "{name: S, baseline: 5e-324, target: 1e-323, actual: -1e15}", None, id="subnormal"
+        ),
+        # a band of width 1e-320 around the baseline: the distance outside it would be inf
+        pytest.param(
+            "{name: S, direction: range, min: 0, max: 1e-320, baseline: 1e-321, actual: 1e15}",
+            None,
+            id="tiny-band",
+        ),
+        pytest.param("{name: S, baseline: 0, target: 1e15, actual: 1e15}", 1.0, id="at-the-bound"),
+    ],
+)
+def test_ratios_that_would_overflow_have_no_score(
+    tmp_path: Path, measure: str, score: float | None
+) -> None:
+    goal = (
+        "kind: goal\nid: G\nlevel: strategic\ntitle: Sales grow 10 %\nparent: mission\n"
+        f"owner: Board\nperspective: financial\nmeasures: [{measure}]\n"
+    )
+    plan = plan_of(tmp_path / "plan", goal=goal)
+    _, out = invoke("tree", str(plan), "-f", "json", "--as-of", AS_OF)
+    (node,) = strict_json(out)["roots"][0]["children"]
+    (m,) = node["measures"]
+    assert m["score"] == score
+    assert node["score"] == score
+    if score is None:
+        assert m["progress"] is None
+
+
+@pytest.mark.parametrize(
+    "weights",
+    [
+        pytest.param((0, 0), id="zero"),
+        pytest.param((1, -1), id="cancelling"),
+        pytest.param((-2, 1), id="negative-total"),
+    ],
+)
+def test_weighted_means_without_a_positive_total(tmp_path: Path, weights: tuple[int, int]) -> None:
+    first, second = weights
+    goals = (
+        "kind: goals\ndefaults: {level: strategic, parent: mission, owner: Board,"
+        " perspective: financial}\ngoals:\n"
+        "  - id: G\n    title: Sales grow 10 %\n    measures:\n"
+        f"      - {{name: A, baseline: 0, target: 10, actual: 10, weight: {first}}}\n"
+        f"      - {{name: B, baseline: 0, target: 10, actual: 0, weight: {second}}}\n"
+    )
+    okr = (
+        "kind: okr\nid: O\nparent: mission\nobjective: Customers love us\nkey_results:\n"
+        f"  - {{id: KR1, text: NPS 20 to 40, baseline: 20, target: 40, current: 40,"
+        f" weight: {first}}}\n"
+        f"  - {{id: KR2, text: NPS 20 to 40, baseline: 20, target: 40, current: 20,"
+        f" weight: {second}}}\n"
+    )
+    plan = plan_of(tmp_path / "plan", goals=goals, okr=okr)
+    _, out = invoke("tree", str(plan), "-f", "json", "--as-of", AS_OF)
+    # A negative weight is invalid (the schema reports it) and is read as not written: 1.
+    # Weights never cancel out; only weights that are all 0 leave nothing to average.
+    expected = None if weights == (0, 0) else 0.5
+    nodes = strict_json(out)["roots"][0]["children"]
+    assert [(n["id"], n["score"]) for n in nodes] == [("G", expected), ("O", expected)]
+    _, out = invoke("balance", str(plan), "-f", "json")
+    strict_json(out)
+
+
+# ----------------------------------------------------------------------------- every command
+
+
+HOSTILE_NUMBERS = ["1e400", "-1e400", "1" + "0" * 300, "1e15", "-1e15", "1e-320", "5e-324", "0"]
+
+
+def hostile_plan(root: Path, rotate: int) -> Path:
+    """A plan whose every number is one of HOSTILE_NUMBERS, in turn."""
+    numbers = HOSTILE_NUMBERS[rotate:] + HOSTILE_NUMBERS[:rotate]
+    entries = []
+    for i in range(12):
+        n = [numbers[(i + k) % len(numbers)] for k in range(6)]
+        entries.append(
+            f"  - {{id: G{i}, title: Sales grow {i} %, perspective:"
+            f" {['financial', 'customer', 'process', 'learning'][i % 4]}, weight: {n[0]},"
+            f" measures: [{{name: S, baseline: {n[1]}, target: {n[2]}, actual: {n[3]},"
+            f" weight: {n[4]}}}, {{name: R, direction: range, min: {n[1]}, max: {n[2]},"
+            f" baseline: {n[5]}, actual: {n[3]}}}]}}\n"
+        )
+    return plan_of(
+        root,
+        settings=SETTINGS + f"thresholds: {{amber: {numbers[0]}, red: {numbers[1]}}}\n",
+        goals="kind: goals\ndefaults: {level: strategic, parent: mission, owner: Board}\n"
+        "goals:\n" + "".join(entries),
+        okr=(
+            "kind: okr\nid: O\nparent: G0\nobjective: Customers love us\nkey_results:\n"
+            + "".join(
+                f"  - {{id: KR{k}, text: NPS up, baseline: {numbers[k]},"
+                f" target: {numbers[k + 1]}, current: {numbers[k + 2]},"
+                f" weight: {numbers[k + 3]}}}\n"
+                for k in range(4)
+            )
+        ),
+        analysis=(
+            "kind: analysis\nswot:\n"
+            f"  strengths: [{{id: S1, text: Bakers, rank: {numbers[0]}}}]\n"
+            f"  opportunities: [{{id: O1, text: Offices, rank: {numbers[1]}}}]\n"
+            f"  confrontation: {{S1: {{O1: {numbers[2]}}}}}\n"
+        ),
+    )
+
+
+@pytest.mark.parametrize("rotate", range(len(HOSTILE_NUMBERS)))
+def test_every_command_runs_on_hostile_numbers(tmp_path: Path, rotate: int) -> None:
+    plan = hostile_plan(tmp_path / "plan", rotate)
+    findings = findings_of(plan)
+    assert too_large(findings)
+    for args, shown in (
+        (["tree", "--as-of", AS_OF], "G11"),
+        (["balance", "--by", "plan", "--by", "level", "--by", "unit"], "Learning & growth"),
+        (["balance", "-f", "md"], "| Learning &amp; growth |"),
+        (["analysis"], "S1"),
+        (["validate"], "number too large"),
+    ):
+        _, out = invoke(args[0], str(plan), *args[1:])
+        assert shown in out, (args, out[:300])
