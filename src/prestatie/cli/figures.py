@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -82,7 +81,9 @@ def tree(
     roots = tree_module.build(plan, day, request)
     if output_format is TreeFormat.json:
         payload = {"as_of": day.isoformat(), "roots": [r.as_dict() for r in roots]}
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        from prestatie.render.common import to_json
+
+        sys.stdout.write(to_json(payload) + "\n")
         return
     from prestatie.render import tree_text
 
@@ -164,7 +165,9 @@ def balance(
     result = balance_report.report(plan, kinds, fail_under)
     language = lang.value if lang else plan.config.language
     if output_format is BalanceFormat.json:
-        sys.stdout.write(json.dumps(result.as_dict(), ensure_ascii=False, indent=2) + "\n")
+        from prestatie.render.common import to_json
+
+        sys.stdout.write(to_json(result.as_dict()) + "\n")
     else:
         from prestatie.render import balance_text
 
@@ -229,7 +232,9 @@ def analysis(
     result = analysis_module.analyse(plan)
     language = lang.value if lang else plan.config.language
     if output_format is AnalysisFormat.json:
-        sys.stdout.write(json.dumps(result.as_dict(), ensure_ascii=False, indent=2) + "\n")
+        from prestatie.render.common import to_json
+
+        sys.stdout.write(to_json(result.as_dict()) + "\n")
     elif output_format is AnalysisFormat.md:
         from prestatie.render import analysis_md
 

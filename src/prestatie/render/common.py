@@ -1,7 +1,8 @@
-"""What every renderer shares: the rich console and Markdown escaping of plan text."""
+"""What every renderer shares: the rich console, Markdown escaping of plan text, and JSON."""
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
@@ -22,6 +23,12 @@ _MARKDOWN = {
     "\n": " ",
     "\r": " ",
 }
+
+
+def to_json(payload: object, *, ascii_only: bool = False) -> str:
+    """Strict JSON (RFC 8259), as every command writes it: a figure that is not finite is
+    an error here rather than `NaN` or `Infinity` in the output, which JSON parsers refuse."""
+    return json.dumps(payload, ensure_ascii=ascii_only, indent=2, allow_nan=False)
 
 
 def console(out: TextIO, *, color: bool, width: int | None = None) -> Console:
