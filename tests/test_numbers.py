@@ -393,7 +393,17 @@ def test_weighted_means_without_a_positive_total(tmp_path: Path, weights: tuple[
 # ----------------------------------------------------------------------------- every command
 
 
-HOSTILE_NUMBERS = ["1e400", "-1e400", "1" + "0" * 300, "1e15", "-1e15", "1e-320", "5e-324", "0"]
+HOSTILE_NUMBERS = [
+    "1e400",
+    "1e308",
+    "-1e400",
+    "1" + "0" * 300,
+    "1e15",
+    "-1e15",
+    "1e-320",
+    "5e-324",
+    "0",
+]
 
 
 def hostile_plan(root: Path, rotate: int) -> Path:
