@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from prestatie.compute.progress import raw_progress
+from prestatie.compute.progress import raw_progress, weight_of
 from prestatie.format.periods import Period, parse_date
 from prestatie.model.items import Item, Measure, build_measure, ident, items, number, text
 from prestatie.model.plan import Plan
@@ -154,7 +154,7 @@ def okrs(plan: Plan) -> list[Okr]:
             )
             result.score = _clamp(manual) if manual is not None else _clamp(raw)
             okr.key_results.append(result)
-        okr.score = _mean([(float(kr.measure.weight or 1), kr.score) for kr in okr.key_results])
+        okr.score = _mean([(weight_of(kr.measure.weight), kr.score) for kr in okr.key_results])
         out.append(okr)
     plan.cache["okrs"] = out
     return out

@@ -22,6 +22,7 @@ The formulas, in one place (the README quotes them):
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -88,6 +89,15 @@ def latest_actual(measure: Measure, as_of: date | None = None) -> Any:
     return max(dated, key=lambda t: (t[0], t[1]))[2]
 
 
+def ratio(part: float, whole: float) -> float | None:
+    """part / whole, or None when whole is 0 or the quotient is too large for a float
+    (a difference of 1e-320 between target and baseline); figures are always finite."""
+    if whole == 0:
+        return None
+    quotient = part / whole
+    return quotient if math.isfinite(quotient) else None
+
+
 def raw_progress(measure: Measure, actual: Any) -> float | None:
     """Unclamped progress of a measure for a given actual value; None when undefined."""
     if measure.direction == "milestone" or (
@@ -103,9 +113,9 @@ def raw_progress(measure: Measure, actual: Any) -> float | None:
         return range_progress(value, measure.minimum, measure.maximum, measure.baseline)
     target = measure.numeric_target
     baseline = measure.baseline if measure.baseline is not None else 0
-    if target is None or target == baseline:
+    if target is None:
         return None
-    return (value - baseline) / (target - baseline)
+    return ratio(value - baseline, target - baseline)
 
 
 def milestone_done(actual: Any) -> float | None:
@@ -132,7 +142,8 @@ def range_progress(
         scale = high - low
     if scale == 0:
         return 0.0
-    return 1.0 - abs(value - edge) / scale
+    distance = ratio(abs(value - edge), scale)
+    return None if distance is None else 1.0 - distance
 
 
 def judge(
@@ -186,7 +197,8 @@ class PlanProgress:
         return self.measures[id(measure)]
 
 
-def _weight(value: float | None) -> float:
+def weight_of(value: float | None) -> float:
+    """A part's weight in a mean: as written (0 or more), 1 when not written."""
     return 1.0 if value is None else float(value)
 
 
@@ -233,14 +245,14 @@ def _goal_progress(
     for measure in goal.measures:
         progress = measures[id(measure)]
         if progress.score is not None:
-            w = _weight(measure.weight)
+            w = weight_of(measure.weight)
             total += w * progress.score
             weights += w
     for child in goal.children:
         child_progress = goals.get(child.id)
         if not child.rollup or child_progress is None or child_progress.score is None:
             continue
-        w = _weight(child.weight)
+        w = weight_of(child.weight)
         total += w * child_progress.score
         weights += w
     score = total / weights if weights > 0 else None

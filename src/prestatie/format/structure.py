@@ -1,4 +1,8 @@
-"""Structural findings: each document against its kind's schema (`schema/` codes)."""
+"""Structural findings: each document against its kind's schema (`schema/` codes).
+
+A number out of range was reported where the file was read and is null in the document
+(`Document.unread`); the schema says nothing more about it.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +21,8 @@ _MAX_ERRORS_PER_DOCUMENT = 50
 def kind_of(doc: Document, findings: list[Finding]) -> str | None:
     """The document's kind, or None after reporting why it has none we know."""
     data = doc.data
+    if data is None and doc.pos in doc.unread:
+        return None
     if not isinstance(data, YMap):
         what = "a list" if isinstance(data, list) else f"the value {quote(data)}"
         findings.append(
@@ -32,6 +38,8 @@ def kind_of(doc: Document, findings: list[Finding]) -> str | None:
     kind = data.get("kind")
     if kind in schemas.KINDS:
         return str(kind)
+    if kind is None and data.value_pos("kind") in doc.unread:
+        return None
     if "kind" not in data:
         findings.append(
             Finding(
@@ -110,6 +118,8 @@ def _findings(error: Any, doc: Document) -> Iterable[Finding]:
             )
         return
     line, column = _position(doc.data, path)
+    if error.instance is None and (line, column) in doc.unread:
+        return
     hint = _describe_schema(error)
     if error.validator == "required":
         missing = re.findall(r"'([^']+)' is a required property", error.message)

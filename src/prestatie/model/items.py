@@ -32,6 +32,13 @@ def number(value: Any) -> Number | None:
     return value
 
 
+def weight(value: Any) -> Number | None:
+    """A weight: a number of 0 or more. A negative one (reported by the schema) is left out,
+    so that weights never cancel out and a weighted mean never divides by nearly nothing."""
+    found = number(value)
+    return found if found is not None and found >= 0 else None
+
+
 def ident(value: Any) -> str | None:
     """An id or reference as written; integers are accepted as their decimal text."""
     if isinstance(value, bool):
@@ -175,7 +182,7 @@ def build_measure(
         minimum=number(data.get("min")),
         maximum=number(data.get("max")),
         indicator=vocabulary.indicator(data.get("indicator")),
-        weight=number(data.get("weight")),
+        weight=weight(data.get("weight")),
         due=data.get("due") if parse_date(data.get("due")) else None,
         checkins=checkins,
         ignore=frozenset(strings(data.get("ignore"))),
@@ -231,7 +238,7 @@ def build_goal(
         unit=get_text("unit"),
         period=parse_period(get("period")),
         period_raw=get("period"),
-        weight=number(get("weight")),
+        weight=weight(get("weight")),
         addresses=strings(data.get("addresses")),
         measures=measures,
         rollup=rollup is not False,

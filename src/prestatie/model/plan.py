@@ -41,6 +41,9 @@ class Plan:
     persons: dict[str, Item] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     ignores: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: (file, line, column) of every number out of range: reported once where the file is
+    #: read, null in the model, and judged by no rule after that.
+    unread: set[tuple[str, int, int]] = field(default_factory=set)
     #: Derived data computed once per run and shared by rules and commands.
     cache: dict[str, Any] = field(default_factory=dict)
     #: The date time-bound rules judge against (`--as-of`; today by default).
@@ -87,6 +90,8 @@ def load(target: Target) -> Plan:
             plan.sources.append(source)
             plan.findings.extend(source.findings)
             for doc in source.documents:
+                if doc.unread:
+                    plan.unread.update((doc.file, line, column) for line, column in doc.unread)
                 kind = structure.kind_of(doc, plan.findings)
                 if kind is None:
                     continue

@@ -3,11 +3,13 @@
 Plan text reaches the terminal only through `terminal_safe` (plain output) or
 `markup_safe` (rich markup), and Markdown only through `md_escape`: control
 characters, ANSI escape sequences, bidi overrides and rich markup in a title are
-shown as visible escapes or text, never acted on.
+shown as visible escapes or text, never acted on. JSON is strict (`to_json`, and
+`render.jsonout` for structures of any depth).
 """
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
@@ -28,6 +30,12 @@ _MARKDOWN = {
     "\n": " ",
     "\r": " ",
 }
+
+
+def to_json(payload: object, *, ascii_only: bool = False) -> str:
+    """Strict JSON (RFC 8259), as every command writes it: a figure that is not finite is
+    an error here rather than `NaN` or `Infinity` in the output, which JSON parsers refuse."""
+    return json.dumps(payload, ensure_ascii=ascii_only, indent=2, allow_nan=False)
 
 
 def console(out: TextIO, *, color: bool, width: int | None = None) -> Console:

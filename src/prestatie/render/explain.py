@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import json
-
+from prestatie.render.common import to_json
 from prestatie.rules import catalog
 from prestatie.rules.catalog import Rule
 
@@ -52,7 +51,7 @@ def select(code: str | None) -> list[Rule]:
 def render(code: str | None, lang: str, fmt: str) -> str:
     rules = select(code)
     if fmt == "json":
-        return json.dumps([_as_dict(r, lang) for r in rules], ensure_ascii=False, indent=2) + "\n"
+        return to_json([_as_dict(r, lang) for r in rules]) + "\n"
     if fmt == "md":
         return "\n".join(_markdown(r, lang) for r in rules)
     if len(rules) > 1 and code is None:

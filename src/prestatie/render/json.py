@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 from typing import TextIO
 
 from prestatie.findings import CheckResult
+from prestatie.render.common import to_json
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -17,9 +17,9 @@ def render(result: CheckResult, out: TextIO, color: bool = False) -> None:
         "summary": result.summary.as_dict(),
     }
     encoding = (getattr(out, "encoding", None) or "utf-8").lower()
-    text = json.dumps(payload, ensure_ascii=False, indent=2)
+    text = to_json(payload)
     if not encoding.startswith("utf") or _SURROGATE.search(text):
         # A stream that cannot take all of Unicode, or a file name that is not valid
         # UTF-8: \u escapes keep the output valid JSON in any encoding.
-        text = json.dumps(payload, ensure_ascii=True, indent=2)
+        text = to_json(payload, ascii_only=True)
     out.write(text + "\n")

@@ -67,7 +67,7 @@ def environment() -> Any:
 
 def yaml_scalar(value: object) -> str:
     """Any value as a double-quoted YAML scalar (JSON strings are valid YAML)."""
-    return json.dumps("" if value is None else str(value), ensure_ascii=False)
+    return json.dumps("" if value is None else str(value), ensure_ascii=False, allow_nan=False)
 
 
 def _comment(value: str) -> str:

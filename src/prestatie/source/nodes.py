@@ -67,6 +67,8 @@ class Document:
     index: int
     data: Any
     pos: Pos
+    #: Where a number out of range was written (reported; read as null, see `source.build`).
+    unread: frozenset[Pos] = frozenset()
 
 
 @dataclass(slots=True)

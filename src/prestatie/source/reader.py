@@ -22,7 +22,7 @@ import yaml
 from yaml.nodes import ScalarNode, SequenceNode
 
 from prestatie.findings import Finding
-from prestatie.source.build import MAX_DEPTH, Abort, Builder, pos_of
+from prestatie.source.build import MAX_DEPTH, Abort, Builder, pos_of, text_allowance
 from prestatie.source.nodes import Document, Pos, SourceFile
 from prestatie.source.scalars import MAP, MERGE, PLAIN, SEQ, STR
 
@@ -156,6 +156,8 @@ def parse_text(text: str, file: str) -> SourceFile:
     index = 0
     lines: list[str] | None = None
     found = _Findings(file)
+    # Shared by the file's documents, so that many small documents cannot add up either.
+    allowance = text_allowance(text)
     try:
         while loader.check_node():
             node = loader.get_node()
@@ -170,12 +172,12 @@ def parse_text(text: str, file: str) -> SourceFile:
                     Finding("yaml/empty", f"document {index} is empty", file, line, column)
                 )
                 continue
-            builder = Builder(file, found)
+            builder = Builder(file, found, allowance)
             try:
                 data = builder.build(node)
             except Abort:
                 continue
-            source.documents.append(Document(file, index, data, pos))
+            source.documents.append(Document(file, index, data, pos, frozenset(builder.unread)))
     except yaml.MarkedYAMLError as exc:
         found.append(_syntax_finding(exc, text, file))
     except yaml.YAMLError as exc:  # ReaderError and friends: bad characters

@@ -3,6 +3,9 @@
 
 PyYAML's resolver applies YAML 1.1 guessing with a row of regular expressions per
 scalar; the loader marks untagged plain scalars with `PLAIN` and `plain` reads them.
+
+A number is read only up to `NUMBER_LIMIT` in size: beyond it (or not finite, as `1e400`
+is for a float) reading raises `OutOfRange`, so that nothing can compute with it.
 """
 
 from __future__ import annotations
@@ -31,22 +34,39 @@ _INT = re.compile(r"[-+]?(?:0|[1-9][0-9_]*)\Z")
 # YAML 1.2 core schema floats (plus the underscores YAML 1.1 allowed in numbers).
 _FLOAT = re.compile(r"[-+]?(?:\.[0-9][0-9_]*|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?\Z")
 _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
-#: Longer digit strings stay text: Python refuses to convert them (and no plan needs them).
-_MAX_DIGITS = 4000
+#: The largest size of a number that is read as one: sums of millions of such numbers stay
+#: far from overflowing, and no plan needs more (the world's GDP is about 1e14 euros).
+NUMBER_LIMIT = 1e15
+#: Whole numbers written with at most this many characters are within the limit.
+_SHORT_INT = 15
 
 _NUMBER_START = frozenset("0123456789+-.")
 _BOOLS = {"true": True, "false": False}
 
 
+class OutOfRange(ValueError):
+    """A number written beyond `NUMBER_LIMIT` in size, or one that is not finite."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text
+
+
 def plain(text: str) -> Any:
-    """An untagged plain scalar, read by YAML 1.2 rules (see the README's table)."""
+    """An untagged plain scalar, read by YAML 1.2 rules (see the README's table).
+
+    Raises `OutOfRange` for a number beyond `NUMBER_LIMIT` in size.
+    """
     if not text or text in _NULLS:
         return None
     if text[0] in _NUMBER_START:
         if _INT.match(text):
-            return _int(text)
+            return int(text.replace("_", "")) if len(text) <= _SHORT_INT else _long_int(text)
         if ("." in text or "e" in text or "E" in text) and _FLOAT.match(text):
-            return float(text.replace("_", ""))
+            value = float(text.replace("_", ""))
+            if -NUMBER_LIMIT <= value <= NUMBER_LIMIT:  # false for inf (an overflow)
+                return value
+            raise OutOfRange(text)
         return text  # 010, 12:30, 2026-01-15, 0x1F: kept as written
     if len(text) in (4, 5):
         flag = _BOOLS.get(text.lower())
@@ -76,12 +96,29 @@ def scalar(node: ScalarNode) -> Any:
         return _int(text)
     if tag == f"{TAG}float":
         if _FLOAT.match(text):
-            return float(text.replace("_", ""))
+            return _float(text)
         return _int(text)
     return text
 
 
 def _int(text: str) -> int | str:
-    if _INT.match(text) and len(text) <= _MAX_DIGITS:
-        return int(text.replace("_", ""))
+    if _INT.match(text):
+        return int(text.replace("_", "")) if len(text) <= _SHORT_INT else _long_int(text)
     return text
+
+
+def _long_int(text: str) -> int:
+    """A whole number of more than `_SHORT_INT` characters; never converts a huge one."""
+    digits = text.replace("_", "").lstrip("+-")
+    if len(digits) <= _SHORT_INT + 1:
+        value = int(text.replace("_", ""))
+        if -NUMBER_LIMIT <= value <= NUMBER_LIMIT:
+            return value
+    raise OutOfRange(text)
+
+
+def _float(text: str) -> float:
+    value = float(text.replace("_", ""))
+    if -NUMBER_LIMIT <= value <= NUMBER_LIMIT:  # false for inf (an overflow) and nan
+        return value
+    raise OutOfRange(text)
