@@ -343,16 +343,29 @@ edits = st.sampled_from([*OPS, "line-ends"]).flatmap(_edit)
 def test_mutated_example_plans(
     plan_name: str, picks: list[tuple[int, Edit]], encoding: str, output_format: str
 ) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        root = mutated_copy(Path(folder), plan_name, picks, encoding)
+        check(root, output_format)
+        source = EXAMPLES / plan_name
+        check(
+            root
+            / PLAN_FILES[plan_name][picks[0][0] % len(PLAN_FILES[plan_name])].relative_to(source),
+            "json",
+        )
+
+
+def mutated_copy(
+    folder: Path, plan_name: str, picks: list[tuple[int, Edit]], encoding: str
+) -> Path:
+    """A copy of an example plan in `folder` with the edits applied, written in `encoding`."""
     source = EXAMPLES / plan_name
     files = PLAN_FILES[plan_name]
-    with tempfile.TemporaryDirectory() as folder:
-        root = Path(folder) / plan_name
-        shutil.copytree(source, root)
-        texts: dict[Path, str] = {}
-        for pick, mutate in picks:
-            path = root / files[pick % len(files)].relative_to(source)
-            texts[path] = mutate(texts.get(path) or path.read_text(encoding="utf-8"))
-        for path, text in texts.items():
-            path.write_bytes(text.encode(encoding, errors="replace"))
-        check(root, output_format)
-        check(root / files[picks[0][0] % len(files)].relative_to(source), "json")
+    root = folder / plan_name
+    shutil.copytree(source, root)
+    texts: dict[Path, str] = {}
+    for pick, mutate in picks:
+        path = root / files[pick % len(files)].relative_to(source)
+        texts[path] = mutate(texts.get(path) or path.read_text(encoding="utf-8"))
+    for path, text in texts.items():
+        path.write_bytes(text.encode(encoding, errors="replace"))
+    return root

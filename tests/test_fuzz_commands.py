@@ -4,7 +4,6 @@ one-line error for 2, strict JSON where asked, and no raw control characters in 
 from __future__ import annotations
 
 import json
-import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -15,8 +14,16 @@ from typer.testing import CliRunner
 
 from prestatie.cli import app
 
-from .conftest import EXAMPLES
-from .test_fuzz import FUZZ, PLAN_FILES, Edit, documents, dump, edits, yaml_files
+from .test_fuzz import (
+    FUZZ,
+    PLAN_FILES,
+    Edit,
+    documents,
+    dump,
+    edits,
+    mutated_copy,
+    yaml_files,
+)
 
 runner = CliRunner()
 
@@ -85,17 +92,8 @@ def test_every_command_on_random_plans(
 def test_every_command_on_mutated_examples(
     plan_name: str, picks: list[tuple[int, Edit]], output_format: str
 ) -> None:
-    source = EXAMPLES / plan_name
-    files = PLAN_FILES[plan_name]
     with tempfile.TemporaryDirectory() as folder:
-        root = Path(folder) / plan_name
-        shutil.copytree(source, root)
-        texts: dict[Path, str] = {}
-        for pick, mutate in picks:
-            path = root / files[pick % len(files)].relative_to(source)
-            texts[path] = mutate(texts.get(path) or path.read_text(encoding="utf-8"))
-        for path, text in texts.items():
-            path.write_text(text, encoding="utf-8", errors="replace")
+        root = mutated_copy(Path(folder), plan_name, picks, "utf-8")
         for command in COMMANDS:
             hold(command, root, output_format)
 
