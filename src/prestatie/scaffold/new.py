@@ -1,13 +1,13 @@
 """`prestatie new`: new plan files from the Jinja2 templates, filled from their parent.
 
 Values the parent can give (period, owner, unit, perspective) come from it; the
-id is made unique; every value is written as a quoted YAML string, so nothing a
-user types can change the file's structure.
+id is made unique; every value is written as a double-quoted YAML string with
+escapes, so nothing a user types or a plan holds can change the file's structure
+or come back different.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -62,16 +62,41 @@ def environment() -> Any:
         autoescape=False,
     )
     env.filters["yaml"] = yaml_scalar
+    env.filters["comment"] = yaml_comment
     return env
 
 
 def yaml_scalar(value: object) -> str:
-    """Any value as a double-quoted YAML scalar (JSON strings are valid YAML)."""
-    return json.dumps("" if value is None else str(value), ensure_ascii=False)
+    """Any text as a double-quoted YAML scalar that reads back as exactly that text.
+
+    Printable characters are written as they are; every other one (controls, DEL, C1,
+    line and paragraph separators, bidi controls, BOM, non-characters) as an escape,
+    so the file stays one line per value and a YAML reader never refuses it.
+    """
+    text_value = "" if value is None else str(value)
+    return '"' + "".join(ch if _verbatim(ch) else _escape(ch) for ch in text_value) + '"'
 
 
-def _comment(value: str) -> str:
-    return re.sub(r"[\x00-\x1f\x7f]", " ", value)
+def yaml_comment(value: object) -> str:
+    """Text for a `# comment`: every non-printable character escaped, so it stays one line."""
+    return "".join(ch if ch.isprintable() else _escape(ch) for ch in str(value))
+
+
+_ESCAPES = {'"': '\\"', "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def _verbatim(ch: str) -> bool:
+    return ch not in _ESCAPES and ch.isprintable()
+
+
+def _escape(ch: str) -> str:
+    known = _ESCAPES.get(ch)
+    if known is not None:
+        return known
+    code = ord(ch)
+    if 0xD800 <= code <= 0xDFFF:
+        raise ValueError(f"a lone surrogate (U+{code:04X}) cannot be written as YAML text")
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
 def create(
@@ -118,7 +143,7 @@ def prepare(plan: Plan, request: NewRequest, today: date) -> Scaffold:
         "nl": nl,
         "schema_url": f"{ID_BASE}{request.kind}.schema.json",
         "id": item_id,
-        "parent": _comment(parent_ref),
+        "parent": parent_ref,
         "period": period,
         "owner": owner,
         "unit": unit,
