@@ -5,7 +5,14 @@ Every case checks the exit code, the one line on stderr and what is (or is not) 
 
 from __future__ import annotations
 
+import errno
+import os
 import shutil
+import signal
+import stat
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +25,11 @@ from prestatie.cli import app
 from prestatie.scaffold.new import yaml_scalar
 from prestatie.source.reader import parse_text
 
-from .conftest import EXAMPLES
+from .conftest import EXAMPLES, ROOT
 
 runner = CliRunner()
+
+HANG_GUARD = 120  # seconds; only to turn a hang into a failure, never a benchmark
 
 #: Characters that once broke a scaffolded file or changed a value on the way back.
 HOSTILE_CHARACTERS = [
@@ -62,6 +71,36 @@ def _plan(tmp_path: Path) -> Path:
 
 def _new(plan: Path, *args: str, kind: str = "okr") -> Any:
     return runner.invoke(app, ["new", kind, *args, "--plan", str(plan)], catch_exceptions=False)
+
+
+def _leftovers(folder: Path) -> list[str]:
+    """Temporary files a write left behind (hidden names, never read by the plan)."""
+    return sorted(p.name for p in folder.rglob(".*") if p.is_file())
+
+
+def _stderr_line(result: Any) -> str:
+    """The one line a failed run writes on stderr: `prestatie: error: ...`."""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("prestatie: error: "), lines[0]
+    assert "internal error" not in lines[0] and "bug" not in lines[0], lines[0]
+    return str(lines[0])
+
+
+def _process_env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "NO_COLOR")}
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), env.get("PYTHONPATH", "")])
+    return env
+
+
+@pytest.fixture
+def umask() -> Iterator[None]:
+    """A normal umask for the test, the previous one afterwards."""
+    previous = os.umask(0o022)
+    try:
+        yield
+    finally:
+        os.umask(previous)
 
 
 def _document(path: Path) -> dict[str, Any]:
@@ -149,3 +188,157 @@ def test_new_writes_a_parent_id_with_control_characters_back_exactly(tmp_path: P
     assert (data["parent"], data["perspective"]) == (odd, "customer")
     lines = written.read_text(encoding="utf-8").splitlines()
     assert 'perspective: "customer"  # overgenomen van AD-ZM-2\\u202e\\u007f\\u009b' in lines
+
+
+# ----------------------------------------------------------------------------- writing
+
+
+def test_a_new_file_gets_the_usual_mode(tmp_path: Path, umask: None) -> None:
+    plan = _plan(tmp_path)
+    assert _new(plan, "--parent", "AD-ZM-2", "--period", "2026-Q4").exit_code == 0
+    written = plan / "okr" / "okr-ad-zm-2-2026-q4.yaml"
+    assert stat.S_IMODE(written.stat().st_mode) == 0o644
+    os.umask(0o027)
+    assert _new(plan, "--parent", "AD-ZM-2", "--period", "2026-Q3").exit_code == 0
+    assert stat.S_IMODE((plan / "okr" / "okr-ad-zm-2-2026-q3.yaml").stat().st_mode) == 0o640
+    assert _leftovers(plan) == []
+
+
+def test_force_keeps_the_mode_of_the_file_it_replaces(tmp_path: Path, umask: None) -> None:
+    plan = _plan(tmp_path)
+    out = plan / "mijn-okr.yaml"
+    out.write_text("# keep me\n", encoding="utf-8")
+    out.chmod(0o640)
+    result = _new(plan, "--parent", "AD-ZM-2", "-o", str(out), "--force")
+    assert result.exit_code == 0, result.output
+    assert "kind: okr" in out.read_text(encoding="utf-8")
+    assert stat.S_IMODE(out.stat().st_mode) == 0o640
+    assert _leftovers(plan) == []
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (lambda folder: folder.write_text("x\n", encoding="utf-8"), "is a file, not a folder"),
+        (lambda folder: folder.symlink_to(folder.parent / "gone"), "which does not exist"),
+        (lambda folder: folder.symlink_to(folder), "too many levels of symbolic links"),
+    ],
+    ids=["file", "dangling-symlink", "symlink-loop"],
+)
+def test_the_okr_folder_that_is_not_a_folder(tmp_path: Path, make: Any, reason: str) -> None:
+    plan = _plan(tmp_path)
+    shutil.rmtree(plan / "okr")
+    make(plan / "okr")
+    result = _new(plan, "--parent", "AD-ZM-2")
+    assert result.exit_code == 2
+    line = _stderr_line(result)
+    assert line.endswith(reason) and "okr" in line, line
+    assert result.stdout == ""
+    assert _leftovers(plan) == []
+
+
+@pytest.mark.parametrize("where", ["folder", "file"])
+def test_a_read_only_plan_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    """A read-only file system refuses both making the okr folder and a file in it."""
+    plan = _plan(tmp_path)
+    if where == "folder":
+        shutil.rmtree(plan / "okr")
+    real_open, real_mkdir = os.open, os.mkdir
+
+    def refuse(path: Any, *args: Any, **kwargs: Any) -> Any:
+        flags = args[0] if args else 0
+        if str(path).startswith(str(plan)) and (flags & os.O_CREAT or not args):
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
+        return (real_open if args else real_mkdir)(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refuse)
+    monkeypatch.setattr(os, "mkdir", refuse)
+    result = _new(plan, "--parent", "AD-ZM-2")
+    monkeypatch.undo()
+    assert result.exit_code == 2
+    assert _stderr_line(result).endswith("(read-only file system)")
+    if where == "folder":
+        assert not (plan / "okr").exists()
+    else:
+        assert sorted(p.name for p in (plan / "okr").iterdir()) == sorted(
+            p.name for p in (EXAMPLES / "gouden-korst" / "okr").iterdir()
+        )
+    assert _leftovers(plan) == []
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root may write anywhere")
+def test_a_plan_folder_without_write_permission(tmp_path: Path) -> None:
+    plan = _plan(tmp_path)
+    (plan / "okr").chmod(0o555)
+    try:
+        result = _new(plan, "--parent", "AD-ZM-2")
+    finally:
+        (plan / "okr").chmod(0o755)
+    assert result.exit_code == 2
+    assert _stderr_line(result).endswith("(permission denied)")
+    assert _leftovers(plan) == []
+
+
+def test_a_file_name_longer_than_the_file_system_allows(tmp_path: Path) -> None:
+    plan = _plan(tmp_path)
+    shutil.rmtree(plan / "okr")
+    long_id = "É" * 150  # a valid id of 150 characters, 300 bytes in a file name
+    result = _new(plan, "--parent", "AD-ZM-2", "--id", long_id)
+    assert result.exit_code == 2
+    assert _stderr_line(result).endswith("(file name too long)")
+    assert not (plan / "okr").exists()  # the folder made for the file is gone again
+    assert _leftovers(plan) == []
+
+
+SIGNALLED = """
+import os, signal, sys
+real_fsync = os.fsync
+def fsync(fd):
+    real_fsync(fd)
+    os.kill(os.getpid(), signal.{name})
+os.fsync = fsync
+sys.argv = ["prestatie", *sys.argv[1:]]
+from prestatie.__main__ import main
+main()
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGHUP"), reason="POSIX signals")
+@pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP"])
+def test_a_signal_during_the_write_removes_the_temporary_file(tmp_path: Path, name: str) -> None:
+    plan = _plan(tmp_path)
+    args = ["new", "okr", "--parent", "AD-ZM-2", "--period", "2026-Q4", "--plan", str(plan)]
+    result = subprocess.run(
+        [sys.executable, "-c", SIGNALLED.format(name=name), *args],
+        capture_output=True,
+        text=True,
+        env=_process_env(),
+        timeout=HANG_GUARD,
+        check=False,
+    )
+    assert result.returncode == 128 + getattr(signal, name), result.stderr
+    assert _stderr_line(result).endswith(f"stopped by {name}")
+    assert not (plan / "okr" / "okr-ad-zm-2-2026-q4.yaml").exists()
+    assert _leftovers(plan) == []
+
+
+def test_without_hard_links_the_name_is_claimed_exclusively(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, umask: None
+) -> None:
+    """File systems without hard links (FAT, some network shares) use O_EXCL instead."""
+    plan = _plan(tmp_path)
+
+    def no_link(*args: Any, **kwargs: Any) -> None:
+        raise PermissionError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_link)
+    assert _new(plan, "--parent", "AD-ZM-2", "--period", "2026-Q4").exit_code == 0
+    written = plan / "okr" / "okr-ad-zm-2-2026-q4.yaml"
+    assert _document(written)["id"] == "OKR-AD-ZM-2-2026-Q4"
+    assert stat.S_IMODE(written.stat().st_mode) == 0o644
+    again = _new(plan, "--parent", "AD-ZM-2", "--period", "2026-Q4", "-o", str(written))
+    assert again.exit_code == 2
+    assert _document(written)["id"] == "OKR-AD-ZM-2-2026-Q4"
+    assert _leftovers(plan) == []

@@ -110,9 +110,7 @@ def create(
     from prestatie.source.write import write_atomic
 
     made = prepare(plan, request, today)
-    if request.output is None:
-        made.path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(made.path, made.text, force=force)
+    write_atomic(made.path, made.text, force=force, make_folder=request.output is None)
     after = load(target)
     written = made.path.resolve()
     return made, [f for f in check_plan(after) if (after.root / f.file).resolve() == written]
