@@ -342,3 +342,151 @@ def test_without_hard_links_the_name_is_claimed_exclusively(
     assert again.exit_code == 2
     assert _document(written)["id"] == "OKR-AD-ZM-2-2026-Q4"
     assert _leftovers(plan) == []
+
+
+# ----------------------------------------------------------------------------- races
+
+
+def _intruder(monkeypatch: pytest.MonkeyPatch, path: Path, text: str) -> None:
+    """Make `path` appear once, between the plan being read and the new file's name."""
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        real_fsync(fd)
+        if not path.exists():
+            path.write_text(text, encoding="utf-8")
+
+    monkeypatch.setattr(os, "fsync", fsync)
+
+
+INTRUDER = "kind: okr\nid: OKR-OTHER\n# written by another run\n"
+
+
+@pytest.mark.parametrize("force", [[], ["--force"]], ids=["plain", "force"])
+def test_a_generated_id_taken_meanwhile_gets_the_next_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, force: list[str]
+) -> None:
+    """--force is about a name the user gave; a generated name is never written over."""
+    plan = _plan(tmp_path)
+    first = plan / "okr" / "okr-ad-zm-2-2026-q4.yaml"
+    _intruder(monkeypatch, first, INTRUDER)
+    result = _new(plan, "--parent", "AD-ZM-2", "--period", "2026-Q4", *force)
+    assert result.exit_code == 0, result.output
+    second = (plan / "okr" / "okr-ad-zm-2-2026-q4-2.yaml").resolve()
+    assert result.stdout.splitlines()[0] == f"created {second} (okr OKR-AD-ZM-2-2026-Q4-2)"
+    assert first.read_text(encoding="utf-8") == INTRUDER
+    assert _document(plan / "okr" / "okr-ad-zm-2-2026-q4-2.yaml")["id"] == "OKR-AD-ZM-2-2026-Q4-2"
+    assert _leftovers(plan) == []
+
+
+@pytest.mark.parametrize("given", ["--id", "-o"])
+def test_a_given_name_taken_meanwhile_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: str
+) -> None:
+    plan = _plan(tmp_path)
+    path = plan / "okr" / "mine.yaml"
+    _intruder(monkeypatch, path, INTRUDER)
+    value = "MINE" if given == "--id" else str(path)
+    result = _new(plan, "--parent", "AD-ZM-2", given, value)
+    assert result.exit_code == 2
+    line = _stderr_line(result)
+    assert line.endswith("already exists; choose another --id or -o"), line
+    assert "--force" not in line
+    assert result.stdout == ""
+    assert path.read_text(encoding="utf-8") == INTRUDER
+    assert _leftovers(plan) == []
+
+
+def test_a_generated_id_never_lands_on_another_items_file(tmp_path: Path) -> None:
+    plan = _plan(tmp_path)
+    taken = plan / "okr" / "okr-ad-zm-2-2026-q4.yaml"
+    taken.write_text(INTRUDER, encoding="utf-8")
+    result = _new(plan, "--parent", "AD-ZM-2", "--period", "2026-Q4")
+    assert result.exit_code == 0, result.output
+    assert "(okr OKR-AD-ZM-2-2026-Q4-2)" in result.stdout
+    assert taken.read_text(encoding="utf-8") == INTRUDER
+
+
+def test_a_file_with_other_items_is_never_offered_to_force(tmp_path: Path) -> None:
+    plan = _plan(tmp_path)
+    held = plan / "okr" / "zakelijke-markt-2026-q3.yaml"
+    before = held.read_bytes()
+    result = _new(plan, "--parent", "AD-ZM-2", "--id", "ZAKELIJKE-MARKT-2026-Q3")
+    assert result.exit_code == 2
+    line = _stderr_line(result)
+    assert "already exists and holds okr OKR-ZM-2026-Q3" in line, line
+    assert line.endswith("choose another --id or -o") and "--force" not in line
+    assert held.read_bytes() == before
+
+
+def test_a_file_without_items_may_be_forced(tmp_path: Path) -> None:
+    plan = _plan(tmp_path)
+    out = plan / "mijn-okr.yaml"
+    out.write_text("# keep me\n", encoding="utf-8")
+    result = _new(plan, "--parent", "AD-ZM-2", "-o", str(out))
+    assert result.exit_code == 2
+    assert _stderr_line(result).endswith("already exists; use --force to overwrite it")
+    assert out.read_text(encoding="utf-8") == "# keep me\n"
+
+
+RACE = """
+import os, sys, time
+import jinja2, prestatie.cli.app, prestatie.rules.engine, prestatie.scaffold.new
+barrier, count = sys.argv[1], int(sys.argv[2])
+open(os.path.join(barrier, str(os.getpid())), "w").close()
+deadline = time.monotonic() + 60
+while len(os.listdir(barrier)) < count and time.monotonic() < deadline:
+    time.sleep(0.002)
+sys.argv = ["prestatie", *sys.argv[3:]]
+from prestatie.__main__ import main
+main()
+"""
+
+RUNS = 4
+
+
+def _race(tmp_path: Path, *args: str) -> list[subprocess.CompletedProcess[str]]:
+    """RUNS processes that start `prestatie new` at the same moment."""
+    barrier = tmp_path / "barrier"
+    barrier.mkdir()
+    command = [sys.executable, "-c", RACE, str(barrier), str(RUNS), "new", "okr", *args]
+    runs = [
+        subprocess.Popen(
+            command,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=_process_env(),
+        )
+        for _ in range(RUNS)
+    ]
+    done = []
+    for run in runs:
+        stdout, stderr = run.communicate(timeout=HANG_GUARD)
+        done.append(subprocess.CompletedProcess(command, run.returncode, stdout, stderr))
+    return done
+
+
+def test_concurrent_runs_each_write_their_own_file(tmp_path: Path) -> None:
+    plan = _plan(tmp_path)
+    runs = _race(tmp_path, "--parent", "AD-ZM-2", "--period", "2026-Q4", "--plan", str(plan))
+    assert [r.returncode for r in runs] == [0] * RUNS, [r.stderr for r in runs]
+    ids = {r.stdout.splitlines()[0].rsplit(" ", 1)[1].rstrip(")") for r in runs}
+    expected = {"OKR-AD-ZM-2-2026-Q4", *(f"OKR-AD-ZM-2-2026-Q4-{n}" for n in range(2, RUNS + 1))}
+    assert ids == expected
+    for item_id in expected:
+        assert _document(plan / "okr" / f"{item_id.lower()}.yaml")["id"] == item_id
+    check = runner.invoke(app, ["validate", str(plan), "-f", "json"], catch_exceptions=False)
+    assert "ref/duplicate-id" not in check.stdout
+    assert _leftovers(plan) == []
+
+
+def test_concurrent_runs_with_one_id_write_it_once(tmp_path: Path) -> None:
+    plan = _plan(tmp_path)
+    runs = _race(tmp_path, "--parent", "AD-ZM-2", "--id", "OKR-ONCE", "--plan", str(plan))
+    codes = sorted(r.returncode for r in runs)
+    assert codes == [0] + [2] * (RUNS - 1), [r.stderr for r in runs]
+    for refused in (r for r in runs if r.returncode == 2):
+        assert _stderr_line(refused).endswith("choose another --id or -o")
+    assert _document(plan / "okr" / "okr-once.yaml")["id"] == "OKR-ONCE"
+    assert _leftovers(plan) == []

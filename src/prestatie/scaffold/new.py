@@ -8,7 +8,9 @@ or come back different.
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Set
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -17,12 +19,13 @@ from typing import Any
 
 from prestatie.compute.okr import ogsms
 from prestatie.compute.scorecards import effective_perspectives
-from prestatie.errors import UsageError
+from prestatie.errors import OutputError, UsageError
 from prestatie.findings import Finding
 from prestatie.format.periods import Period, parse_period
 from prestatie.format.schemas import ID_BASE
 from prestatie.model.items import Goal, Item, text
 from prestatie.model.plan import Plan, load
+from prestatie.scaffold import place
 from prestatie.source.data import data_dir
 from prestatie.source.files import Target
 
@@ -99,25 +102,51 @@ def _escape(ch: str) -> str:
     return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
+#: How often a generated id moves on when other runs take the name meanwhile.
+ATTEMPTS = 100
+
+
 def create(
     plan: Plan, target: Target, request: NewRequest, today: date, *, force: bool = False
 ) -> tuple[Scaffold, list[Finding]]:
     """Write the new file (atomically, never over a file without force) and check it.
 
+    The name is taken exclusively: when another run takes it first, a generated id
+    moves on to the next free one; a name the user gave is refused.
     Returns the file written and the findings the plan now has in it.
     """
     from prestatie.rules.engine import check_plan
-    from prestatie.source.write import write_atomic
+    from prestatie.source.write import AlreadyExists, write_atomic
 
-    made = prepare(plan, request, today)
-    write_atomic(made.path, made.text, force=force, make_folder=request.output is None)
-    after = load(target)
-    written = made.path.resolve()
-    return made, [f for f in check_plan(after) if (after.root / f.file).resolve() == written]
+    named = request.id is not None or request.output is not None
+    taken: set[str] = set()
+    for _ in range(ATTEMPTS):
+        made = prepare(plan, request, today, taken)
+        if named and not force:
+            place.refuse_existing(plan, made.path)
+        try:
+            # A generated name is never written over, not even with --force.
+            write_atomic(
+                made.path, made.text, force=force and named, make_folder=request.output is None
+            )
+        except AlreadyExists as exc:
+            if named:
+                raise OutputError(f"{exc}; choose another --id or -o") from exc
+            taken.add(made.id)
+            continue
+        after = load(target)
+        written = made.path.resolve()
+        return made, [f for f in check_plan(after) if (after.root / f.file).resolve() == written]
+    raise OutputError(f"{made.path}: other runs took {ATTEMPTS} ids in a row; try again")
 
 
-def prepare(plan: Plan, request: NewRequest, today: date) -> Scaffold:
-    """The file to write, or UsageError when the request cannot be met."""
+def prepare(
+    plan: Plan, request: NewRequest, today: date, taken: Set[str] = frozenset()
+) -> Scaffold:
+    """The file to write, or UsageError when the request cannot be met.
+
+    A generated id is free in the plan, not in `taken`, and its file does not exist.
+    """
     if request.kind not in KINDS:
         raise UsageError(f"cannot scaffold {request.kind!r}; choose one of: {', '.join(KINDS)}")
     parent_ref = request.parent or ("mission" if request.kind == "ogsm" else None)
@@ -131,7 +160,8 @@ def prepare(plan: Plan, request: NewRequest, today: date) -> Scaffold:
     perspective = None
     if isinstance(target, Goal):
         perspective = effective_perspectives(plan).of.get(target.id)
-    item_id = request.id or _unique_id(plan, request.kind, parent_ref, period)
+    folder = None if request.output else plan.root / request.kind
+    item_id = request.id or _unique_id(plan, request.kind, parent_ref, period, taken, folder)
     if item_id in plan.refs:
         raise UsageError(f"--id {item_id!r} is already used in the plan")
     if not re.fullmatch(r"[^\s/]+", item_id):
@@ -207,7 +237,9 @@ def _period(given: str | None, parent: Period | None, kind: str, today: date) ->
     return str(today.year)
 
 
-def _unique_id(plan: Plan, kind: str, parent: str, period: str) -> str:
+def _unique_id(
+    plan: Plan, kind: str, parent: str, period: str, taken: Set[str], folder: Path | None
+) -> str:
     if parent.upper().startswith(kind.upper() + "-"):
         raw = parent  # under a parent OGSM's strategy or OKR's key result: OGSM-2026-S2
     else:
@@ -215,7 +247,11 @@ def _unique_id(plan: Plan, kind: str, parent: str, period: str) -> str:
     stem = re.sub(r"[^A-Za-z0-9]+", "-", raw).strip("-").upper()
     candidate = stem
     number = 2
-    while candidate in plan.refs:
+    while (
+        candidate in plan.refs
+        or candidate in taken
+        or (folder is not None and os.path.lexists(folder / f"{candidate.lower()}.yaml"))
+    ):
         candidate = f"{stem}-{number}"
         number += 1
     return candidate
