@@ -487,6 +487,90 @@ def test_concurrent_runs_with_one_id_write_it_once(tmp_path: Path) -> None:
     codes = sorted(r.returncode for r in runs)
     assert codes == [0] + [2] * (RUNS - 1), [r.stderr for r in runs]
     for refused in (r for r in runs if r.returncode == 2):
-        assert _stderr_line(refused).endswith("choose another --id or -o")
+        line = _stderr_line(refused)  # taken while it ran, or before it read the plan
+        assert line.endswith(
+            (
+                "okr-once.yaml: already exists; choose another --id or -o",
+                "--id 'OKR-ONCE' is already used in the plan",
+            )
+        ), line
     assert _document(plan / "okr" / "okr-once.yaml")["id"] == "OKR-ONCE"
     assert _leftovers(plan) == []
+
+
+# ----------------------------------------------------------------------------- arguments
+
+
+def _unchanged(plan: Path) -> None:
+    """Nothing was written: the okr folder is as shipped, and no temporary file is left."""
+    shipped = EXAMPLES / "gouden-korst" / "okr"
+    assert sorted(p.name for p in (plan / "okr").iterdir()) == sorted(
+        p.name for p in shipped.iterdir()
+    )
+    assert _leftovers(plan) == []
+
+
+@pytest.mark.parametrize(
+    ("item_id", "reason"),
+    [
+        ("OKR X", "an id has no spaces and no '/'"),
+        ("OKR/X", "an id has no spaces and no '/'"),
+        ("OKR\tX", "an id has no spaces and no '/'"),
+        ("OKR\u2028X", "an id has no spaces and no '/'"),
+        ("X" * 201, "an id has at most 200 characters (this one has 201)"),
+    ],
+    ids=["space", "slash", "tab", "line-separator", "too-long"],
+)
+def test_an_id_that_would_not_validate_is_refused(
+    tmp_path: Path, item_id: str, reason: str
+) -> None:
+    plan = _plan(tmp_path)
+    result = _new(plan, "--parent", "AD-ZM-2", "--id", item_id)
+    assert result.exit_code == 2
+    assert _stderr_line(result).endswith(reason)
+    _unchanged(plan)
+
+
+def test_a_generated_id_stays_within_the_id_length(tmp_path: Path) -> None:
+    plan = _plan(tmp_path)
+    long_parent = "AD-" + "Z" * 197
+    goals = plan / "departments" / "zakelijke-markt.yaml"
+    text = goals.read_text(encoding="utf-8").replace("id: AD-ZM-2\n", f"id: {long_parent}\n", 1)
+    goals.write_text(text, encoding="utf-8")
+    for _ in range(2):  # the second one needs a suffix within the same length
+        result = _new(plan, "--parent", long_parent, "--period", "2026-Q4")
+        assert result.exit_code == 0, result.output
+        assert len(result.stdout.splitlines()) == 1, result.stdout  # "created", no finding
+    made = sorted((plan / "okr").glob("okr-ad-z*.yaml"))
+    ids = [_document(path)["id"] for path in made]
+    assert [len(i) for i in ids] == [200, 200]
+    assert ids[0] != ids[1] and all(i.startswith("OKR-AD-ZZZ") for i in ids)
+
+
+@pytest.mark.parametrize("option", ["--parent", "--period", "--id", "--owner", "--objective"])
+def test_an_argument_that_is_not_utf8_is_refused(tmp_path: Path, option: str) -> None:
+    """Bytes that are not UTF-8 reach Python as lone surrogates; no YAML file can hold them."""
+    plan = _plan(tmp_path)
+    args = {"--parent": "AD-ZM-2", "--period": "2026-Q4", option: "Hoofd\udcff"}
+    result = _new(plan, *(part for pair in args.items() for part in pair))
+    assert result.exit_code == 2
+    assert _stderr_line(result).endswith(f"{option}: the value is not UTF-8 text")
+    _unchanged(plan)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="arguments as bytes")
+def test_an_argument_that_is_not_utf8_in_a_real_process(tmp_path: Path) -> None:
+    plan = _plan(tmp_path)
+    owner = b"Hoofd \xff\xfe"
+    command: list[str | bytes] = [sys.executable, "-m", "prestatie", "new", "okr"]
+    command += ["--parent", "AD-ZM-2", "--owner", owner, "--plan", str(plan)]
+    result = subprocess.run(
+        command,
+        capture_output=True,
+        env={**_process_env(), "LC_ALL": "C.UTF-8"},
+        timeout=HANG_GUARD,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr == b"prestatie: error: --owner: the value is not UTF-8 text\n"
+    _unchanged(plan)

@@ -22,7 +22,7 @@ from prestatie.compute.scorecards import effective_perspectives
 from prestatie.errors import OutputError, UsageError
 from prestatie.findings import Finding
 from prestatie.format.periods import Period, parse_period
-from prestatie.format.schemas import ID_BASE
+from prestatie.format.schemas import ID_BASE, load_all
 from prestatie.model.items import Goal, Item, text
 from prestatie.model.plan import Plan, load
 from prestatie.scaffold import place
@@ -149,6 +149,7 @@ def prepare(
     """
     if request.kind not in KINDS:
         raise UsageError(f"cannot scaffold {request.kind!r}; choose one of: {', '.join(KINDS)}")
+    _check_text(request)
     parent_ref = request.parent or ("mission" if request.kind == "ogsm" else None)
     if parent_ref is None:
         raise UsageError("--parent is required: the goal or key result this OKR contributes to")
@@ -164,8 +165,7 @@ def prepare(
     item_id = request.id or _unique_id(plan, request.kind, parent_ref, period, taken, folder)
     if item_id in plan.refs:
         raise UsageError(f"--id {item_id!r} is already used in the plan")
-    if not re.fullmatch(r"[^\s/]+", item_id):
-        raise UsageError(f"--id {item_id!r}: an id has no spaces and no '/'")
+    _check_id(item_id)
     nl = plan.config.language == "nl"
     context: dict[str, Any] = {
         "nl": nl,
@@ -184,6 +184,41 @@ def prepare(
     rendered = environment().get_template(f"{request.kind}.yaml.j2").render(context)
     path = request.output or plan.root / request.kind / f"{item_id.lower()}.yaml"
     return Scaffold(request.kind, item_id, path, rendered)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _check_text(request: NewRequest) -> None:
+    """Bytes that are not UTF-8 reach Python as lone surrogates; no YAML file holds them."""
+    for option, value in (
+        ("--parent", request.parent),
+        ("--period", request.period),
+        ("--id", request.id),
+        ("--owner", request.owner),
+        ("--objective", request.objective),
+    ):
+        if value is not None and _SURROGATE.search(value):
+            raise UsageError(f"{option}: the value is not UTF-8 text")
+
+
+@cache
+def _id_rule() -> tuple[re.Pattern[str], int]:
+    """The schema's rule for an id (`common.schema.json#/$defs/id`): pattern, length."""
+    rule = load_all()["common"]["$defs"]["id"]
+    return re.compile(rule["pattern"]), int(rule["maxLength"])
+
+
+def _check_id(item_id: str) -> None:
+    """UsageError for an id the plan would refuse, before anything is written."""
+    pattern, longest = _id_rule()
+    if len(item_id) > longest:
+        raise UsageError(
+            f"--id {item_id[:20]!r}...: an id has at most {longest} characters "
+            f"(this one has {len(item_id)})"
+        )
+    if not pattern.search(item_id):
+        raise UsageError(f"--id {item_id!r}: an id has no spaces and no '/'")
 
 
 def _check_parent(plan: Plan, kind: str, ref: str) -> Any:
@@ -245,14 +280,16 @@ def _unique_id(
     else:
         raw = f"{kind}-{period}" if parent == "mission" else f"{kind}-{parent}-{period}"
     stem = re.sub(r"[^A-Za-z0-9]+", "-", raw).strip("-").upper()
-    candidate = stem
+    longest = _id_rule()[1]
+    candidate = stem[:longest].rstrip("-")
     number = 2
     while (
         candidate in plan.refs
         or candidate in taken
         or (folder is not None and os.path.lexists(folder / f"{candidate.lower()}.yaml"))
     ):
-        candidate = f"{stem}-{number}"
+        suffix = f"-{number}"
+        candidate = stem[: longest - len(suffix)].rstrip("-") + suffix
         number += 1
     return candidate
 
