@@ -574,3 +574,93 @@ def test_an_argument_that_is_not_utf8_in_a_real_process(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr == b"prestatie: error: --owner: the value is not UTF-8 text\n"
     _unchanged(plan)
+
+
+# ----------------------------------------------------------------------------- placement
+
+
+def _with_exclude(plan: Path) -> Path:
+    settings = plan / "prestatie.yaml"
+    settings.write_text(
+        settings.read_text(encoding="utf-8") + 'exclude: ["concepten/*"]\n', encoding="utf-8"
+    )
+    (plan / "concepten").mkdir()
+    return plan
+
+
+PLACES = [
+    ("../buiten.yaml", "it is outside the plan folder"),
+    (".verborgen.yaml", "a hidden name (starting with '.') is not read"),
+    (".concept/okr.yaml", "a hidden name (starting with '.') is not read"),
+    ("okr.txt", "only .yaml and .yml files are read"),
+    ("okr.YAML", "only .yaml and .yml files are read"),
+    ("concepten/okr.yaml", "`exclude: concepten/*` in prestatie.yaml leaves it out"),
+]
+
+
+@pytest.mark.parametrize(("where", "reason"), PLACES, ids=[p[0] for p in PLACES])
+def test_output_the_plan_does_not_read_is_refused(tmp_path: Path, where: str, reason: str) -> None:
+    plan = _with_exclude(_plan(tmp_path))
+    out = plan / where
+    out.parent.mkdir(exist_ok=True)
+    result = _new(plan, "--parent", "AD-ZM-2", "-o", str(out))
+    assert result.exit_code == 2
+    line = _stderr_line(result)
+    assert f"not part of the plan ({reason}" in line, line
+    assert line.endswith("choose another -o, or add --force to write it anyway"), line
+    assert not out.exists()
+    assert _leftovers(plan) == []
+
+
+@pytest.mark.parametrize(("where", "reason"), PLACES, ids=[p[0] for p in PLACES])
+def test_output_the_plan_does_not_read_with_force_says_so(
+    tmp_path: Path, where: str, reason: str
+) -> None:
+    plan = _with_exclude(_plan(tmp_path))
+    out = plan / where
+    out.parent.mkdir(exist_ok=True)
+    result = _new(plan, "--parent", "AD-ZM-2", "--period", "2026-Q4", "-o", str(out), "--force")
+    assert result.exit_code == 0, result.output
+    created, note = result.stdout.splitlines()
+    assert created.startswith("created ") and created.endswith(" (okr OKR-AD-ZM-2-2026-Q4)")
+    assert note.startswith("note: ") and f"is not part of the plan ({reason}" in note, note
+    assert note.endswith("; `prestatie validate` does not read it")
+    assert _document(out)["id"] == "OKR-AD-ZM-2-2026-Q4"
+
+
+def test_a_default_path_the_plan_excludes_is_refused(tmp_path: Path) -> None:
+    plan = _plan(tmp_path)
+    settings = plan / "prestatie.yaml"
+    settings.write_text(
+        settings.read_text(encoding="utf-8") + 'exclude: ["okr/*"]\n', encoding="utf-8"
+    )
+    result = _new(plan, "--parent", "AD-ZM-2", "--period", "2026-Q4")
+    assert result.exit_code == 2
+    assert "okr-ad-zm-2-2026-q4.yaml: not part of the plan (`exclude: okr/*`" in _stderr_line(
+        result
+    )
+    _unchanged(plan)
+
+
+def test_output_through_a_link_to_a_folder_outside_the_plan(tmp_path: Path) -> None:
+    plan = _plan(tmp_path)
+    (tmp_path / "elders").mkdir()
+    (plan / "link").symlink_to(tmp_path / "elders")
+    result = _new(plan, "--parent", "AD-ZM-2", "-o", str(plan / "link" / "okr.yaml"))
+    assert result.exit_code == 2
+    assert "not part of the plan (it is outside the plan folder" in _stderr_line(result)
+    assert list((tmp_path / "elders").iterdir()) == []
+
+
+def test_the_placement_check_agrees_with_the_files_a_plan_reads(tmp_path: Path) -> None:
+    from prestatie.source.files import plan_files, unread_reason
+
+    exclude = ("concepten/*", "*.oud.yaml")
+    names = ["a.yaml", "b.yml", ".h.yaml", ".d/x.yaml", "c.txt", "C.YAML", "concepten/x.yaml"]
+    names += ["sub/y.yaml", "sub/z.oud.yaml", "sub/.e/w.yml"]
+    for name in names:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("kind: goal\n", encoding="utf-8")
+    read = {p.relative_to(tmp_path).as_posix() for p in plan_files(tmp_path, exclude)}
+    assert read == {"a.yaml", "b.yml", "sub/y.yaml"}
+    assert {n for n in names if unread_reason(n, exclude) is None} == read

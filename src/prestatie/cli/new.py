@@ -49,6 +49,11 @@ def _new(
     request = scaffold.NewRequest(kind, parent, period, item_id, owner, objective, output)
     made, findings = scaffold.create(plan, target, request, date.today(), force=force)
     sys.stdout.write(f"created {_shown(made.path)} ({kind} {made.id})\n")
+    if made.unread is not None:
+        sys.stdout.write(
+            f"note: {_shown(made.path)} is not part of the plan ({made.unread}); "
+            "`prestatie validate` does not read it\n"
+        )
     from prestatie.render.text import line_of
 
     for finding in findings:

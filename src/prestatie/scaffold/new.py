@@ -49,6 +49,8 @@ class Scaffold:
     id: str
     path: Path
     text: str
+    #: Why the plan does not read the file (written with --force); None: part of the plan.
+    unread: str | None = None
 
 
 @cache
@@ -122,6 +124,12 @@ def create(
     taken: set[str] = set()
     for _ in range(ATTEMPTS):
         made = prepare(plan, request, today, taken)
+        made.unread = place.unread(plan, made.path)
+        if made.unread is not None and not force:
+            raise UsageError(
+                f"{made.path}: not part of the plan ({made.unread}); "
+                "choose another -o, or add --force to write it anyway"
+            )
         if named and not force:
             place.refuse_existing(plan, made.path)
         try:
@@ -134,6 +142,8 @@ def create(
                 raise OutputError(f"{exc}; choose another --id or -o") from exc
             taken.add(made.id)
             continue
+        if made.unread is not None:
+            return made, []  # validate does not read it, so there is nothing to re-check
         after = load(target)
         written = made.path.resolve()
         return made, [f for f in check_plan(after) if (after.root / f.file).resolve() == written]

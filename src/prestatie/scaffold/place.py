@@ -1,7 +1,8 @@
 """Where a new plan file goes, and what is already there.
 
-A name that exists is refused with advice that never puts other items at risk:
-`--force` is offered only for a file that holds none.
+A place the plan does not read (outside its folder, hidden, excluded, not .yaml)
+needs --force. A name that exists is refused with advice that never puts other
+items at risk: `--force` is offered only for a file that holds none.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from prestatie.errors import OutputError
 from prestatie.model.plan import Plan
+from prestatie.source import files
 from prestatie.source.nodes import SourceFile
 
 
@@ -25,6 +27,14 @@ def relative(root: Path, path: Path) -> str | None:
         return (folder / path.name).relative_to(root).as_posix()
     except ValueError:
         return None
+
+
+def unread(plan: Plan, path: Path) -> str | None:
+    """Why the plan would not read a file at `path` (None: it would)."""
+    rel = relative(plan.root, path)
+    if rel is None:
+        return f"it is outside the plan folder {plan.root}"
+    return files.unread_reason(rel, plan.config.exclude)
 
 
 def refuse_existing(plan: Plan, path: Path) -> None:
