@@ -664,3 +664,51 @@ def test_the_placement_check_agrees_with_the_files_a_plan_reads(tmp_path: Path) 
     read = {p.relative_to(tmp_path).as_posix() for p in plan_files(tmp_path, exclude)}
     assert read == {"a.yaml", "b.yml", "sub/y.yaml"}
     assert {n for n in names if unread_reason(n, exclude) is None} == read
+
+
+# ----------------------------------------------------------------------------- re-check
+
+
+def test_a_symlink_loop_elsewhere_in_the_plan(tmp_path: Path) -> None:
+    """The loop is the other file's finding; the new file is written and checked."""
+    plan = _plan(tmp_path)
+    (plan / "lus.yaml").symlink_to("lus.yaml")
+    (plan / "map-a").symlink_to("map-b")
+    (plan / "map-b").symlink_to("map-a")
+    result = _new(plan, "--parent", "AD-ZM-2", "--period", "2026-Q4")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    written = (plan / "okr" / "okr-ad-zm-2-2026-q4.yaml").resolve()
+    assert result.stdout == f"created {written} (okr OKR-AD-ZM-2-2026-Q4)\n"
+
+
+def test_a_new_file_with_an_error_exits_1_and_says_so(tmp_path: Path) -> None:
+    plan = _plan(tmp_path)
+    settings = plan / "prestatie.yaml"
+    settings.write_text(
+        settings.read_text(encoding="utf-8").replace(
+            "rules:\n", "rules:\n  okr/key-result-count: {severity: error, min: 3}\n", 1
+        ),
+        encoding="utf-8",
+    )
+    result = _new(plan, "--parent", "AD-ZM-2", "--period", "2026-Q4")
+    assert result.exit_code == 1
+    written = plan / "okr" / "okr-ad-zm-2-2026-q4.yaml"
+    created, finding = result.stdout.splitlines()
+    assert created == f"created {written.resolve()} (okr OKR-AD-ZM-2-2026-Q4)"
+    assert finding.startswith("okr/okr-ad-zm-2-2026-q4.yaml:")
+    assert " error okr/key-result-count " in finding
+    assert _stderr_line(result) == (
+        f"prestatie: error: {written.resolve()} is written but has 1 error; "
+        "`prestatie validate` fails until it is fixed"
+    )
+    assert _document(written)["id"] == "OKR-AD-ZM-2-2026-Q4"
+
+
+def test_a_new_file_with_only_warnings_exits_0(tmp_path: Path) -> None:
+    plan = _plan(tmp_path)
+    result = _new(plan, "--parent", "AD-ZM-2", "--period", "2026-Q4", "--objective", "Omzet 40%")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2 and " warning okr/objective-is-metric " in lines[1], lines
+    assert result.stderr == ""

@@ -58,6 +58,14 @@ def _new(
 
     for finding in findings:
         sys.stdout.write(line_of(finding, use_color(sys.stdout)) + "\n")
+    errors = sum(1 for finding in findings if finding.severity == "error")
+    if errors:
+        plural = "s" if errors != 1 else ""
+        sys.stderr.write(
+            f"prestatie: error: {_shown(made.path)} is written but has {errors} error{plural}; "
+            "`prestatie validate` fails until it is fixed\n"
+        )
+        raise typer.Exit(1)
 
 
 def _shown(path: Path) -> str:

@@ -145,8 +145,10 @@ def create(
         if made.unread is not None:
             return made, []  # validate does not read it, so there is nothing to re-check
         after = load(target)
-        written = made.path.resolve()
-        return made, [f for f in check_plan(after) if (after.root / f.file).resolve() == written]
+        # Compared by name, never by resolving every finding's file: a symlink loop
+        # elsewhere in the plan is that file's finding, not a failure of this run.
+        rel = place.relative(after.root, made.path)
+        return made, [f for f in check_plan(after) if f.file == rel]
     raise OutputError(f"{made.path}: other runs took {ATTEMPTS} ids in a row; try again")
 
 
