@@ -712,3 +712,124 @@ def test_a_new_file_with_only_warnings_exits_0(tmp_path: Path) -> None:
     lines = result.stdout.splitlines()
     assert len(lines) == 2 and " warning okr/objective-is-metric " in lines[1], lines
     assert result.stderr == ""
+
+
+# ----------------------------------------------------------------------------- prompts
+
+
+@pytest.fixture
+def terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make `new` believe a person sits at a terminal; CliRunner input answers."""
+    from prestatie.cli import new as new_command
+
+    monkeypatch.setattr(new_command, "_interactive", lambda: True)
+
+
+def test_prompts_fill_in_the_parent_and_objective(tmp_path: Path, terminal: None) -> None:
+    plan = _plan(tmp_path)
+    result = runner.invoke(
+        app,
+        ["new", "okr", "--period", "2026-Q4", "--plan", str(plan)],
+        input="AD-ZM-2\nMeer vaste klanten\n",
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 0, result.output
+    data = _document(plan / "okr" / "okr-ad-zm-2-2026-q4.yaml")
+    assert (data["parent"], data["objective"]) == ("AD-ZM-2", "Meer vaste klanten")
+
+
+@pytest.mark.parametrize("answers", ["", "AD-ZM-2\n"], ids=["at-the-parent", "at-the-objective"])
+def test_ctrl_d_at_a_prompt_stops_with_exit_2(tmp_path: Path, terminal: None, answers: str) -> None:
+    plan = _plan(tmp_path)
+    result = runner.invoke(
+        app, ["new", "okr", "--plan", str(plan)], input=answers, catch_exceptions=False
+    )
+    assert result.exit_code == 2
+    assert _stderr_line(result).endswith("(input ended); nothing was written")
+    _unchanged(plan)
+
+
+def test_ctrl_c_at_a_prompt_stops_with_exit_130(
+    tmp_path: Path, terminal: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan = _plan(tmp_path)
+
+    def interrupted(prompt: str = "") -> str:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("builtins.input", interrupted)
+    result = runner.invoke(app, ["new", "okr", "--plan", str(plan)], catch_exceptions=False)
+    assert result.exit_code == 130
+    assert _stderr_line(result) == "prestatie: error: interrupted at a prompt; nothing was written"
+    _unchanged(plan)
+
+
+def test_no_prompt_without_a_terminal_in_a_real_process(tmp_path: Path) -> None:
+    plan = _plan(tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "prestatie", "new", "okr", "--plan", str(plan)],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=_process_env(),
+        timeout=HANG_GUARD,
+        check=False,
+    )
+    assert (result.returncode, result.stdout) == (2, "")
+    assert _stderr_line(result).startswith("prestatie: error: --parent is required")
+    _unchanged(plan)
+
+
+def _at_a_terminal(plan: Path, keys: bytes) -> tuple[int, str]:
+    """Run `new okr` on a real pseudo-terminal, type `keys` at the first prompt."""
+    import pty
+    import select
+    import time
+
+    pid, fd = pty.fork()
+    if pid == 0:  # pragma: no cover - the child becomes prestatie
+        command = [sys.executable, "-m", "prestatie", "new", "okr", "--plan", str(plan)]
+        os.execve(sys.executable, command, _process_env())
+    output = b""
+    typed = False
+    deadline = time.monotonic() + HANG_GUARD
+    try:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([fd], [], [], 0.5)
+            if not ready:
+                continue
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:  # the child closed the terminal
+                break
+            if not chunk:
+                break
+            output += chunk
+            if not typed and b"Parent" in output:
+                os.write(fd, keys)
+                typed = True
+    finally:
+        os.close(fd)
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), output.decode("utf-8", "replace")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a pseudo-terminal")
+@pytest.mark.parametrize(
+    ("keys", "code", "message"),
+    [
+        (b"\x03", 130, "prestatie: error: interrupted at a prompt; nothing was written"),
+        (b"\x04", 2, "(input ended); nothing was written"),
+    ],
+    ids=["ctrl-c", "ctrl-d"],
+)
+def test_ctrl_c_and_ctrl_d_at_a_real_terminal(
+    tmp_path: Path, keys: bytes, code: int, message: str
+) -> None:
+    plan = _plan(tmp_path)
+    status, output = _at_a_terminal(plan, keys)
+    lines = [line for line in output.replace("\r", "").splitlines() if line.strip()]
+    assert status == code, output
+    assert lines[-1].endswith(message), output
+    assert "internal error" not in output and "Traceback" not in output
+    _unchanged(plan)

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from prestatie.cli.common import handled, use_color
-from prestatie.errors import UsageError
+from prestatie.errors import Interrupted, UsageError
 
 new_app = typer.Typer(
     help="Write a new plan file from a template, filled in from its parent.",
@@ -38,14 +38,11 @@ def _new(
     if not target.root.is_dir():
         raise UsageError("`prestatie new` works inside a plan folder (with prestatie.yaml)")
     plan = load(target)
-    interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    interactive = _interactive()
     if interactive and parent is None and kind == "okr":
-        parent = typer.prompt("Parent (goal or key result id)")
+        parent = _ask("Parent (goal or key result id)") or None
     if interactive and objective is None:
-        objective = (
-            typer.prompt("Objective (one sentence, in words)", default="", show_default=False)
-            or None
-        )
+        objective = _ask("Objective (one sentence, in words; Enter to skip)") or None
     request = scaffold.NewRequest(kind, parent, period, item_id, owner, objective, output)
     made, findings = scaffold.create(plan, target, request, date.today(), force=force)
     sys.stdout.write(f"created {_shown(made.path)} ({kind} {made.id})\n")
@@ -66,6 +63,25 @@ def _new(
             "`prestatie validate` fails until it is fixed\n"
         )
         raise typer.Exit(1)
+
+
+def _interactive() -> bool:
+    """Ask for missing values only when a person can answer: stdin and stdout are a terminal."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def _ask(question: str) -> str:
+    """One answer from the terminal. Ctrl-C stops the run (exit 130), Ctrl-D too (exit 2)."""
+    try:
+        return input(f"{question}: ").strip()
+    except KeyboardInterrupt:
+        sys.stdout.write("\n")  # the error line starts on a line of its own
+        raise Interrupted("interrupted at a prompt; nothing was written") from None
+    except EOFError:
+        sys.stdout.write("\n")
+        raise UsageError(f"no answer to {question!r} (input ended); nothing was written") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"the answer to {question!r} is not UTF-8 text") from None
 
 
 def _shown(path: Path) -> str:
