@@ -849,3 +849,57 @@ def test_ctrl_c_and_ctrl_d_at_a_real_terminal(
     assert lines[-1].endswith(message), output
     assert "internal error" not in output and "Traceback" not in output
     _unchanged(plan)
+
+
+# ----------------------------------------------------------------------------- terminal
+
+
+#: Control characters, an ANSI escape sequence and bidi overrides, as typed or as planned.
+TRICKS = "E\x1b[2J\x07\x9b\u202e\u2066X"
+ESCAPED = "E\\x1b[2J\\x07\\x9b\\u202e\\u2066X"
+
+
+def _raw_free(text: str) -> None:
+    assert all(ch.isprintable() or ch == "\n" for ch in text), repr(text)
+
+
+def test_the_created_line_shows_control_characters_escaped(tmp_path: Path) -> None:
+    plan = _plan(tmp_path)
+    result = _new(plan, "--parent", "AD-ZM-2", "--id", TRICKS)
+    assert result.exit_code == 0, result.output
+    _raw_free(result.stdout)
+    written = (plan / "okr" / f"{TRICKS.lower()}.yaml").resolve()
+    assert _document(written)["id"] == TRICKS
+    assert result.stdout == f"created {written.parent}/{ESCAPED.lower()}.yaml (okr {ESCAPED})\n"
+
+
+def test_a_note_and_an_error_show_control_characters_escaped(tmp_path: Path) -> None:
+    plan = _plan(tmp_path)
+    odd = plan / f"{TRICKS}.txt"
+    refused = _new(plan, "--parent", "AD-ZM-2", "-o", str(odd))
+    assert refused.exit_code == 2
+    _raw_free(refused.stderr)
+    assert f"{ESCAPED}.txt: not part of the plan" in refused.stderr
+    forced = _new(plan, "--parent", "AD-ZM-2", "-o", str(odd), "--force")
+    assert forced.exit_code == 0, forced.output
+    _raw_free(forced.stdout)
+    assert forced.stdout.count(ESCAPED) == 2  # the created line and the note
+    missing = _new(plan, "--parent", "AD-ZM-2", "-o", str(plan / TRICKS / "okr.yaml"))
+    assert missing.exit_code == 2
+    _raw_free(missing.stderr)
+    assert _stderr_line(missing).endswith(f"{ESCAPED}: no such folder")
+
+
+def test_a_bad_option_shows_control_characters_escaped_in_a_real_process(tmp_path: Path) -> None:
+    plan = _plan(tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "prestatie", "new", "okr", f"--{TRICKS}", "--plan", str(plan)],
+        capture_output=True,
+        text=True,
+        env=_process_env(),
+        timeout=HANG_GUARD,
+        check=False,
+    )
+    assert result.returncode == 2
+    _raw_free(result.stderr)
+    assert ESCAPED in _stderr_line(result)

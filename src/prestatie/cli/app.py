@@ -58,7 +58,10 @@ app.add_typer(new.new_app, name="new")
 
 
 def _fail(message: str, code: int = 2) -> NoReturn:
-    sys.stderr.write(f"prestatie: error: {message}\n")
+    from prestatie.render.text import _clean
+
+    # The message may quote arguments or plan text: never raw on the terminal.
+    sys.stderr.write(f"prestatie: error: {_clean(message)}\n")
     raise SystemExit(code)
 
 

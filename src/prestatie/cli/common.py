@@ -31,7 +31,10 @@ def handled(command: Callable[P, None]) -> Callable[P, None]:
         try:
             command(*args, **kwargs)
         except PrestatieError as exc:
-            sys.stderr.write(f"prestatie: error: {exc}\n")
+            from prestatie.render.text import _clean
+
+            # The message may quote arguments or plan text: never raw on the terminal.
+            sys.stderr.write(f"prestatie: error: {_clean(str(exc))}\n")
             raise typer.Exit(exc.exit_code) from exc
 
     return wrapper

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TextIO
 
 import typer
 
@@ -45,24 +46,35 @@ def _new(
         objective = _ask("Objective (one sentence, in words; Enter to skip)") or None
     request = scaffold.NewRequest(kind, parent, period, item_id, owner, objective, output)
     made, findings = scaffold.create(plan, target, request, date.today(), force=force)
-    sys.stdout.write(f"created {_shown(made.path)} ({kind} {made.id})\n")
-    if made.unread is not None:
-        sys.stdout.write(
-            f"note: {_shown(made.path)} is not part of the plan ({made.unread}); "
-            "`prestatie validate` does not read it\n"
-        )
     from prestatie.render.text import line_of
 
+    shown = _shown(made.path)
+    _say(sys.stdout, f"created {shown} ({kind} {made.id})")
+    if made.unread is not None:
+        _say(
+            sys.stdout,
+            f"note: {shown} is not part of the plan ({made.unread}); "
+            "`prestatie validate` does not read it",
+        )
+    color = use_color(sys.stdout)
     for finding in findings:
-        sys.stdout.write(line_of(finding, use_color(sys.stdout)) + "\n")
+        _say(sys.stdout, line_of(finding, color), clean=False)  # line_of escapes plan text
     errors = sum(1 for finding in findings if finding.severity == "error")
     if errors:
         plural = "s" if errors != 1 else ""
-        sys.stderr.write(
-            f"prestatie: error: {_shown(made.path)} is written but has {errors} error{plural}; "
-            "`prestatie validate` fails until it is fixed\n"
+        _say(
+            sys.stderr,
+            f"prestatie: error: {shown} is written but has {errors} error{plural}; "
+            "`prestatie validate` fails until it is fixed",
         )
         raise typer.Exit(1)
+
+
+def _say(stream: TextIO, line: str, *, clean: bool = True) -> None:
+    """One line of output: plan text and arguments never reach the terminal raw."""
+    from prestatie.render.text import _clean, _encodable
+
+    stream.write(_encodable(stream)(_clean(line) if clean else line) + "\n")
 
 
 def _interactive() -> bool:
@@ -85,8 +97,9 @@ def _ask(question: str) -> str:
 
 
 def _shown(path: Path) -> str:
+    """The path relative to the current folder when it lies below it (realpath: no loop error)."""
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return Path(os.path.realpath(path)).relative_to(os.path.realpath(Path.cwd())).as_posix()
     except ValueError:
         return str(path)
 
