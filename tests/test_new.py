@@ -6,6 +6,7 @@ Every case checks the exit code, the one line on stderr and what is (or is not) 
 from __future__ import annotations
 
 import errno
+import functools
 import os
 import shutil
 import signal
@@ -121,6 +122,31 @@ def test_yaml_scalar_reads_back_as_the_same_text(value: str) -> None:
     source = parse_text(f"key: {yaml_scalar(value)}  # a comment\nnext: 1\n", "t.yaml")
     assert source.findings == []
     assert source.documents[0].data == {"key": value, "next": 1}
+
+
+@functools.cache
+def _shipped_plan() -> Any:
+    """The example plan, loaded once; `prepare` only reads it."""
+    from prestatie.model.plan import load
+    from prestatie.source.files import Target
+
+    return load(Target(EXAMPLES / "gouden-korst", True, None))
+
+
+@settings(max_examples=200, deadline=None)
+@given(value=st.text(min_size=1), kind=st.sampled_from(["okr", "ogsm"]))
+def test_a_rendered_plan_file_reads_back_with_the_same_values(value: str, kind: str) -> None:
+    from datetime import date
+
+    from prestatie.scaffold.new import NewRequest, prepare
+
+    parent = "AD-ZM-2" if kind == "okr" else None
+    request = NewRequest(kind, parent, "2026-Q4", None, value, value)
+    made = prepare(_shipped_plan(), request, date(2026, 11, 1))
+    source = parse_text(made.text, "new.yaml")
+    assert source.findings == []
+    data = source.documents[0].data
+    assert (data["owner"], data["objective"], data["id"]) == (value, value, made.id)
 
 
 @pytest.mark.parametrize("character", HOSTILE_CHARACTERS)
@@ -903,3 +929,12 @@ def test_a_bad_option_shows_control_characters_escaped_in_a_real_process(tmp_pat
     assert result.returncode == 2
     _raw_free(result.stderr)
     assert ESCAPED in _stderr_line(result)
+
+
+@pytest.mark.parametrize("force", [[], ["--force"]], ids=["plain", "force"])
+def test_output_to_a_folder_is_refused_as_a_folder(tmp_path: Path, force: list[str]) -> None:
+    plan = _plan(tmp_path)
+    result = _new(plan, "--parent", "AD-ZM-2", "-o", str(plan / "okr"), *force)
+    assert result.exit_code == 2
+    assert _stderr_line(result).endswith("okr: is a folder, not a file")
+    _unchanged(plan)

@@ -122,7 +122,12 @@ OutputOption = Annotated[
     Path | None,
     typer.Option("--output", "-o", help="File to write. Default: <plan>/<kind>/<id>.yaml."),
 ]
-ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")]
+ForceOption = Annotated[
+    bool,
+    typer.Option(
+        "--force", help="Overwrite an existing file, or write where the plan does not read."
+    ),
+]
 PlanOption = Annotated[
     str | None,
     typer.Option("--plan", help="Plan folder. Default: the plan around the current folder."),

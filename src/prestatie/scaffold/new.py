@@ -124,6 +124,8 @@ def create(
     taken: set[str] = set()
     for _ in range(ATTEMPTS):
         made = prepare(plan, request, today, taken)
+        if os.path.isdir(made.path):
+            raise OutputError(f"{made.path}: is a folder, not a file")
         made.unread = place.unread(plan, made.path)
         if made.unread is not None and not force:
             raise UsageError(
