@@ -247,9 +247,10 @@ def test_force_keeps_the_mode_of_the_file_it_replaces(tmp_path: Path, umask: Non
     [
         (lambda folder: folder.write_text("x\n", encoding="utf-8"), "is a file, not a folder"),
         (lambda folder: folder.symlink_to(folder.parent / "gone"), "which does not exist"),
+        (lambda folder: folder.symlink_to(folder.parents[1] / "gone"), "which does not exist"),
         (lambda folder: folder.symlink_to(folder), "too many levels of symbolic links"),
     ],
-    ids=["file", "dangling-symlink", "symlink-loop"],
+    ids=["file", "dangling-symlink", "dangling-symlink-outside", "symlink-loop"],
 )
 def test_the_okr_folder_that_is_not_a_folder(tmp_path: Path, make: Any, reason: str) -> None:
     plan = _plan(tmp_path)
@@ -938,3 +939,11 @@ def test_output_to_a_folder_is_refused_as_a_folder(tmp_path: Path, force: list[s
     assert result.exit_code == 2
     assert _stderr_line(result).endswith("okr: is a folder, not a file")
     _unchanged(plan)
+
+
+def test_output_in_a_missing_folder_outside_the_plan(tmp_path: Path) -> None:
+    """What is wrong on disk comes first: the folder is missing, wherever it is."""
+    plan = _plan(tmp_path)
+    result = _new(plan, "--parent", "AD-ZM-2", "-o", str(tmp_path / "nergens" / "okr.yaml"))
+    assert result.exit_code == 2
+    assert _stderr_line(result).endswith("nergens: no such folder")

@@ -118,12 +118,14 @@ def create(
     Returns the file written and the findings the plan now has in it.
     """
     from prestatie.rules.engine import check_plan
-    from prestatie.source.write import AlreadyExists, write_atomic
+    from prestatie.source.write import AlreadyExists, check_folder, write_atomic
 
     named = request.id is not None or request.output is not None
     taken: set[str] = set()
     for _ in range(ATTEMPTS):
         made = prepare(plan, request, today, taken)
+        # What is wrong on disk comes first, wherever the place is.
+        check_folder(made.path.parent, missing_ok=request.output is None)
         if os.path.isdir(made.path):
             raise OutputError(f"{made.path}: is a folder, not a file")
         made.unread = place.unread(plan, made.path)

@@ -60,8 +60,12 @@ def write_atomic(path: Path, text: str, *, force: bool = False, make_folder: boo
         raise
 
 
-def _folder(folder: Path, *, create: bool) -> bool:
-    """Check (or make) the folder to write in; True when this call made it."""
+def check_folder(folder: Path, *, missing_ok: bool = False) -> bool:
+    """OutputError when files cannot go in `folder`; False when it is missing (and may be).
+
+    A file, a symbolic link to nothing or a loop in its place is refused, as is a
+    missing folder unless `missing_ok`.
+    """
     try:
         info = os.stat(folder)
     except FileNotFoundError:
@@ -69,20 +73,28 @@ def _folder(folder: Path, *, create: bool) -> bool:
             raise OutputError(
                 f"{folder}: a symbolic link to {os.readlink(folder)}, which does not exist"
             ) from None
-        if not create:
+        if not missing_ok:
             raise OutputError(f"{folder}: no such folder") from None
-        try:
-            os.mkdir(folder)
-        except FileExistsError:  # made by another run meanwhile
-            return _folder(folder, create=False)
-        except OSError as exc:
-            raise OutputError(f"{folder}: cannot make the folder ({_reason(exc)})") from exc
-        return True
+        return False
     except OSError as exc:
         raise OutputError(f"{folder}: {_reason(exc)}") from exc
     if not stat.S_ISDIR(info.st_mode):
         raise OutputError(f"{folder}: is a file, not a folder")
-    return False
+    return True
+
+
+def _folder(folder: Path, *, create: bool) -> bool:
+    """Check (or make) the folder to write in; True when this call made it."""
+    if check_folder(folder, missing_ok=create):
+        return False
+    try:
+        os.mkdir(folder)
+    except FileExistsError:  # made by another run meanwhile, or something else in its place
+        check_folder(folder)
+        return False
+    except OSError as exc:
+        raise OutputError(f"{folder}: cannot make the folder ({_reason(exc)})") from exc
+    return True
 
 
 def _write(path: Path, folder: Path, data: bytes, force: bool) -> None:
