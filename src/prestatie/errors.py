@@ -23,3 +23,11 @@ class PathError(PrestatieError):
 
 class OutputError(PrestatieError):
     """An output file that cannot be written."""
+
+
+class Interrupted(PrestatieError):
+    """The run was stopped: Ctrl-C (exit 130) or a signal (exit 128 + its number)."""
+
+    def __init__(self, message: str, exit_code: int = 130) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code

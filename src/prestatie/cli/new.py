@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TextIO
 
 import typer
 
 from prestatie.cli.common import handled, use_color
-from prestatie.errors import UsageError
+from prestatie.errors import Interrupted, UsageError
 
 new_app = typer.Typer(
     help="Write a new plan file from a template, filled in from its parent.",
@@ -38,26 +39,68 @@ def _new(
     if not target.root.is_dir():
         raise UsageError("`prestatie new` works inside a plan folder (with prestatie.yaml)")
     plan = load(target)
-    interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    interactive = _interactive()
     if interactive and parent is None and kind == "okr":
-        parent = typer.prompt("Parent (goal or key result id)")
+        parent = _ask("Parent (goal or key result id)") or None
     if interactive and objective is None:
-        objective = (
-            typer.prompt("Objective (one sentence, in words)", default="", show_default=False)
-            or None
-        )
+        objective = _ask("Objective (one sentence, in words; Enter to skip)") or None
     request = scaffold.NewRequest(kind, parent, period, item_id, owner, objective, output)
     made, findings = scaffold.create(plan, target, request, date.today(), force=force)
-    sys.stdout.write(f"created {_shown(made.path)} ({kind} {made.id})\n")
     from prestatie.render.text import line_of
 
+    shown = _shown(made.path)
+    _say(sys.stdout, f"created {shown} ({kind} {made.id})")
+    if made.unread is not None:
+        _say(
+            sys.stdout,
+            f"note: {shown} is not part of the plan ({made.unread}); "
+            "`prestatie validate` does not read it",
+        )
+    color = use_color(sys.stdout)
     for finding in findings:
-        sys.stdout.write(line_of(finding, use_color(sys.stdout)) + "\n")
+        _say(sys.stdout, line_of(finding, color), clean=False)  # line_of escapes plan text
+    errors = sum(1 for finding in findings if finding.severity == "error")
+    if errors:
+        plural = "s" if errors != 1 else ""
+        _say(
+            sys.stderr,
+            f"prestatie: error: {shown} is written but has {errors} error{plural}; "
+            "`prestatie validate` fails until it is fixed",
+        )
+        raise typer.Exit(1)
+
+
+def _say(stream: TextIO, line: str, *, clean: bool = True) -> None:
+    """One line of output: plan text and arguments never reach the terminal raw."""
+    from prestatie.render.common import terminal_safe
+    from prestatie.render.text import _encodable
+
+    stream.write(_encodable(stream)(terminal_safe(line) if clean else line) + "\n")
+
+
+def _interactive() -> bool:
+    """Ask for missing values only when a person can answer: stdin and stdout are a terminal."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def _ask(question: str) -> str:
+    """One answer from the terminal. Ctrl-C stops the run (exit 130), Ctrl-D too (exit 2)."""
+    try:
+        return input(f"{question}: ").strip()
+    except KeyboardInterrupt:
+        sys.stdout.write("\n")  # the error line starts on a line of its own
+        raise Interrupted("interrupted at a prompt; nothing was written") from None
+    except EOFError:
+        sys.stdout.write("\n")
+        raise UsageError(f"no answer to {question!r} (input ended); nothing was written") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"the answer to {question!r} is not UTF-8 text") from None
 
 
 def _shown(path: Path) -> str:
+    """The path relative to the current folder when it lies below it (realpath: no loop error)."""
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return Path(os.path.realpath(path)).relative_to(os.path.realpath(Path.cwd())).as_posix()
     except ValueError:
         return str(path)
 
@@ -80,7 +123,12 @@ OutputOption = Annotated[
     Path | None,
     typer.Option("--output", "-o", help="File to write. Default: <plan>/<kind>/<id>.yaml."),
 ]
-ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")]
+ForceOption = Annotated[
+    bool,
+    typer.Option(
+        "--force", help="Overwrite an existing file, or write where the plan does not read."
+    ),
+]
 PlanOption = Annotated[
     str | None,
     typer.Option("--plan", help="Plan folder. Default: the plan around the current folder."),

@@ -1,14 +1,16 @@
 """`prestatie new`: new plan files from the Jinja2 templates, filled from their parent.
 
 Values the parent can give (period, owner, unit, perspective) come from it; the
-id is made unique; every value is written as a quoted YAML string, so nothing a
-user types can change the file's structure.
+id is made unique; every value is written as a double-quoted YAML string with
+escapes, so nothing a user types or a plan holds can change the file's structure
+or come back different.
 """
 
 from __future__ import annotations
 
-import json
+import os
 import re
+from collections.abc import Set
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -17,12 +19,13 @@ from typing import Any
 
 from prestatie.compute.okr import ogsms
 from prestatie.compute.scorecards import effective_perspectives
-from prestatie.errors import UsageError
+from prestatie.errors import OutputError, UsageError
 from prestatie.findings import Finding
 from prestatie.format.periods import Period, parse_period
-from prestatie.format.schemas import ID_BASE
+from prestatie.format.schemas import ID_BASE, load_all
 from prestatie.model.items import Goal, Item, text
 from prestatie.model.plan import Plan, load
+from prestatie.scaffold import place
 from prestatie.source.data import data_dir
 from prestatie.source.files import Target
 
@@ -46,6 +49,8 @@ class Scaffold:
     id: str
     path: Path
     text: str
+    #: Why the plan does not read the file (written with --force); None: part of the plan.
+    unread: str | None = None
 
 
 @cache
@@ -62,16 +67,45 @@ def environment() -> Any:
         autoescape=False,
     )
     env.filters["yaml"] = yaml_scalar
+    env.filters["comment"] = yaml_comment
     return env
 
 
 def yaml_scalar(value: object) -> str:
-    """Any value as a double-quoted YAML scalar (JSON strings are valid YAML)."""
-    return json.dumps("" if value is None else str(value), ensure_ascii=False, allow_nan=False)
+    """Any text as a double-quoted YAML scalar that reads back as exactly that text.
+
+    Printable characters are written as they are; every other one (controls, DEL, C1,
+    line and paragraph separators, bidi controls, BOM, non-characters) as an escape,
+    so the file stays one line per value and a YAML reader never refuses it.
+    """
+    text_value = "" if value is None else str(value)
+    return '"' + "".join(ch if _verbatim(ch) else _escape(ch) for ch in text_value) + '"'
 
 
-def _comment(value: str) -> str:
-    return re.sub(r"[\x00-\x1f\x7f]", " ", value)
+def yaml_comment(value: object) -> str:
+    """Text for a `# comment`: every non-printable character escaped, so it stays one line."""
+    return "".join(ch if ch.isprintable() else _escape(ch) for ch in str(value))
+
+
+_ESCAPES = {'"': '\\"', "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def _verbatim(ch: str) -> bool:
+    return ch not in _ESCAPES and ch.isprintable()
+
+
+def _escape(ch: str) -> str:
+    known = _ESCAPES.get(ch)
+    if known is not None:
+        return known
+    code = ord(ch)
+    if 0xD800 <= code <= 0xDFFF:
+        raise ValueError(f"a lone surrogate (U+{code:04X}) cannot be written as YAML text")
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+#: How often a generated id moves on when other runs take the name meanwhile.
+ATTEMPTS = 100
 
 
 def create(
@@ -79,24 +113,59 @@ def create(
 ) -> tuple[Scaffold, list[Finding]]:
     """Write the new file (atomically, never over a file without force) and check it.
 
+    The name is taken exclusively: when another run takes it first, a generated id
+    moves on to the next free one; a name the user gave is refused.
     Returns the file written and the findings the plan now has in it.
     """
     from prestatie.rules.engine import check_plan
-    from prestatie.source.write import write_atomic
+    from prestatie.source.write import AlreadyExists, check_folder, write_atomic
 
-    made = prepare(plan, request, today)
-    if request.output is None:
-        made.path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(made.path, made.text, force=force)
-    after = load(target)
-    written = made.path.resolve()
-    return made, [f for f in check_plan(after) if (after.root / f.file).resolve() == written]
+    named = request.id is not None or request.output is not None
+    taken: set[str] = set()
+    for _ in range(ATTEMPTS):
+        made = prepare(plan, request, today, taken)
+        # What is wrong on disk comes first, wherever the place is.
+        check_folder(made.path.parent, missing_ok=request.output is None)
+        if os.path.isdir(made.path):
+            raise OutputError(f"{made.path}: is a folder, not a file")
+        made.unread = place.unread(plan, made.path)
+        if made.unread is not None and not force:
+            raise UsageError(
+                f"{made.path}: not part of the plan ({made.unread}); "
+                "choose another -o, or add --force to write it anyway"
+            )
+        if named and not force:
+            place.refuse_existing(plan, made.path)
+        try:
+            # A generated name is never written over, not even with --force.
+            write_atomic(
+                made.path, made.text, force=force and named, make_folder=request.output is None
+            )
+        except AlreadyExists as exc:
+            if named:
+                raise OutputError(f"{exc}; choose another --id or -o") from exc
+            taken.add(made.id)
+            continue
+        if made.unread is not None:
+            return made, []  # validate does not read it, so there is nothing to re-check
+        after = load(target)
+        # Compared by name, never by resolving every finding's file: a symlink loop
+        # elsewhere in the plan is that file's finding, not a failure of this run.
+        rel = place.relative(after.root, made.path)
+        return made, [f for f in check_plan(after) if f.file == rel]
+    raise OutputError(f"{made.path}: other runs took {ATTEMPTS} ids in a row; try again")
 
 
-def prepare(plan: Plan, request: NewRequest, today: date) -> Scaffold:
-    """The file to write, or UsageError when the request cannot be met."""
+def prepare(
+    plan: Plan, request: NewRequest, today: date, taken: Set[str] = frozenset()
+) -> Scaffold:
+    """The file to write, or UsageError when the request cannot be met.
+
+    A generated id is free in the plan, not in `taken`, and its file does not exist.
+    """
     if request.kind not in KINDS:
         raise UsageError(f"cannot scaffold {request.kind!r}; choose one of: {', '.join(KINDS)}")
+    _check_text(request)
     parent_ref = request.parent or ("mission" if request.kind == "ogsm" else None)
     if parent_ref is None:
         raise UsageError("--parent is required: the goal or key result this OKR contributes to")
@@ -108,17 +177,17 @@ def prepare(plan: Plan, request: NewRequest, today: date) -> Scaffold:
     perspective = None
     if isinstance(target, Goal):
         perspective = effective_perspectives(plan).of.get(target.id)
-    item_id = request.id or _unique_id(plan, request.kind, parent_ref, period)
+    folder = None if request.output else plan.root / request.kind
+    item_id = request.id or _unique_id(plan, request.kind, parent_ref, period, taken, folder)
     if item_id in plan.refs:
         raise UsageError(f"--id {item_id!r} is already used in the plan")
-    if not re.fullmatch(r"[^\s/]+", item_id):
-        raise UsageError(f"--id {item_id!r}: an id has no spaces and no '/'")
+    _check_id(item_id)
     nl = plan.config.language == "nl"
     context: dict[str, Any] = {
         "nl": nl,
         "schema_url": f"{ID_BASE}{request.kind}.schema.json",
         "id": item_id,
-        "parent": _comment(parent_ref),
+        "parent": parent_ref,
         "period": period,
         "owner": owner,
         "unit": unit,
@@ -131,6 +200,41 @@ def prepare(plan: Plan, request: NewRequest, today: date) -> Scaffold:
     rendered = environment().get_template(f"{request.kind}.yaml.j2").render(context)
     path = request.output or plan.root / request.kind / f"{item_id.lower()}.yaml"
     return Scaffold(request.kind, item_id, path, rendered)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _check_text(request: NewRequest) -> None:
+    """Bytes that are not UTF-8 reach Python as lone surrogates; no YAML file holds them."""
+    for option, value in (
+        ("--parent", request.parent),
+        ("--period", request.period),
+        ("--id", request.id),
+        ("--owner", request.owner),
+        ("--objective", request.objective),
+    ):
+        if value is not None and _SURROGATE.search(value):
+            raise UsageError(f"{option}: the value is not UTF-8 text")
+
+
+@cache
+def _id_rule() -> tuple[re.Pattern[str], int]:
+    """The schema's rule for an id (`common.schema.json#/$defs/id`): pattern, length."""
+    rule = load_all()["common"]["$defs"]["id"]
+    return re.compile(rule["pattern"]), int(rule["maxLength"])
+
+
+def _check_id(item_id: str) -> None:
+    """UsageError for an id the plan would refuse, before anything is written."""
+    pattern, longest = _id_rule()
+    if len(item_id) > longest:
+        raise UsageError(
+            f"--id {item_id[:20]!r}...: an id has at most {longest} characters "
+            f"(this one has {len(item_id)})"
+        )
+    if not pattern.search(item_id):
+        raise UsageError(f"--id {item_id!r}: an id has no spaces and no '/'")
 
 
 def _check_parent(plan: Plan, kind: str, ref: str) -> Any:
@@ -184,16 +288,24 @@ def _period(given: str | None, parent: Period | None, kind: str, today: date) ->
     return str(today.year)
 
 
-def _unique_id(plan: Plan, kind: str, parent: str, period: str) -> str:
+def _unique_id(
+    plan: Plan, kind: str, parent: str, period: str, taken: Set[str], folder: Path | None
+) -> str:
     if parent.upper().startswith(kind.upper() + "-"):
         raw = parent  # under a parent OGSM's strategy or OKR's key result: OGSM-2026-S2
     else:
         raw = f"{kind}-{period}" if parent == "mission" else f"{kind}-{parent}-{period}"
     stem = re.sub(r"[^A-Za-z0-9]+", "-", raw).strip("-").upper()
-    candidate = stem
+    longest = _id_rule()[1]
+    candidate = stem[:longest].rstrip("-")
     number = 2
-    while candidate in plan.refs:
-        candidate = f"{stem}-{number}"
+    while (
+        candidate in plan.refs
+        or candidate in taken
+        or (folder is not None and os.path.lexists(folder / f"{candidate.lower()}.yaml"))
+    ):
+        suffix = f"-{number}"
+        candidate = stem[: longest - len(suffix)].rstrip("-") + suffix
         number += 1
     return candidate
 

@@ -101,6 +101,19 @@ def _has_settings(root: Path) -> bool:
     return any(os.path.isfile(root / name) for name in ROOT_FILES)
 
 
+def unread_reason(rel: str, exclude: Sequence[str]) -> str | None:
+    """Why `plan_files` leaves out the file `rel` (a path below the root), or None."""
+    parts = rel.split("/")
+    if any(part.startswith(".") for part in parts):
+        return "a hidden name (starting with '.') is not read"
+    if not parts[-1].endswith(SUFFIXES):
+        return "only .yaml and .yml files are read"
+    for pattern in exclude:
+        if fnmatch.fnmatch(rel, pattern):
+            return f"`exclude: {pattern}` in prestatie.yaml leaves it out"
+    return None
+
+
 def plan_files(root: Path, exclude: Sequence[str]) -> list[Path]:
     if root.is_file():
         return [root]

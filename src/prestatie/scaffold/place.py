@@ -1,0 +1,71 @@
+"""Where a new plan file goes, and what is already there.
+
+A place the plan does not read (outside its folder, hidden, excluded, not .yaml)
+needs --force. A name that exists is refused with advice that never puts other
+items at risk: `--force` is offered only for a file that holds none.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from prestatie.errors import OutputError
+from prestatie.model.plan import Plan
+from prestatie.source import files
+from prestatie.source.nodes import SourceFile
+
+
+def relative(root: Path, path: Path) -> str | None:
+    """`path` as the plan names its files (relative to `root`), or None when outside it.
+
+    The folder is resolved (a symbolic link leads where the file really goes), the file
+    name itself is not: with --force a link named like the file is replaced, not followed.
+    """
+    folder = Path(os.path.realpath(path.parent))
+    try:
+        return (folder / path.name).relative_to(root).as_posix()
+    except ValueError:
+        return None
+
+
+def unread(plan: Plan, path: Path) -> str | None:
+    """Why the plan would not read a file at `path` (None: it would)."""
+    rel = relative(plan.root, path)
+    if rel is None:
+        return f"it is outside the plan folder {plan.root}"
+    return files.unread_reason(rel, plan.config.exclude)
+
+
+def refuse_existing(plan: Plan, path: Path) -> None:
+    """OutputError when `path` exists, saying what it holds and what to do instead.
+
+    `--force` is suggested only for a plan file that holds nothing (empty, or only
+    comments); a file with items, or one the plan could not read, keeps them.
+    """
+    if not os.path.lexists(path) or os.path.isdir(path):
+        return  # a folder is refused by the write itself
+    source = _source(plan, path)
+    if source is None:  # not read by the plan: what it holds is unknown
+        raise OutputError(f"{path}: already exists; choose another --id or -o")
+    if not source.documents and all(f.code == "yaml/empty" for f in source.findings):
+        raise OutputError(f"{path}: already exists; use --force to overwrite it")
+    held = _labels(source)
+    what = f" and holds {', '.join(held)}" if held else ""
+    raise OutputError(f"{path}: already exists{what}; choose another --id or -o")
+
+
+def _source(plan: Plan, path: Path) -> SourceFile | None:
+    rel = relative(plan.root, path)
+    return next((s for s in plan.sources if s.file == rel), None) if rel is not None else None
+
+
+def _labels(source: SourceFile) -> list[str]:
+    """`kind id` per document (`kind` alone without an id), each once."""
+    labels: dict[str, None] = {}
+    for document in source.documents:
+        data = document.data
+        if isinstance(data, dict) and data.get("kind") is not None:
+            ident = data.get("id")
+            labels[f"{data['kind']} {ident}" if ident is not None else str(data["kind"])] = None
+    return list(labels)
