@@ -66,6 +66,8 @@ class Summary:
 class CheckResult:
     findings: list[Finding] = field(default_factory=list)
     summary: Summary = field(default_factory=Summary)
+    #: Remarks about the run itself, for stderr: paths named that are not part of a plan.
+    notices: list[str] = field(default_factory=list)
 
     def failing(self, strict: bool = False) -> bool:
         if self.summary.error:

@@ -21,8 +21,8 @@ from prestatie.format import structure
 from prestatie.format.config import Config
 from prestatie.format.periods import parse_period
 from prestatie.model.items import Goal, Item, build_goal, ident, items, strings, text
-from prestatie.source import files
-from prestatie.source.files import Target
+from prestatie.source import files, reading
+from prestatie.source.files import PlanFile, Target
 from prestatie.source.nodes import Document, SourceFile, YMap
 
 
@@ -30,6 +30,8 @@ from prestatie.source.nodes import Document, SourceFile, YMap
 class Plan:
     root: Path
     config: Config
+    #: The plan's files as listed (`source.files.plan_files`), and each one as read.
+    files: list[PlanFile] = field(default_factory=list)
     sources: list[SourceFile] = field(default_factory=list)
     documents: list[tuple[Document, str]] = field(default_factory=list)
     goals: list[Goal] = field(default_factory=list)
@@ -58,18 +60,20 @@ class Plan:
 def load(target: Target) -> Plan:
     """Read and index one plan. Problems in the files become findings."""
     root = target.root
-    base = root if root.is_dir() else root.parent
+    # A root that is a link is one the command line named out of its plan: never walked.
+    walked = root.is_dir() and not root.is_symlink()
+    base = root if walked else root.parent
     enabled = gc.isenabled()
     gc.disable()  # loading builds millions of small objects and frees none of them
     try:
         settings_source: SourceFile | None = None
         settings_doc: Document | None = None
         config_findings: list[Finding] = []
-        if target.has_settings and root.is_dir():
+        if target.has_settings and walked:
             found = [root / n for n in files.ROOT_FILES if (root / n).is_file()]
             # The settings file may vanish between finding the root and reading it.
             settings_path = found[0] if found else root / files.ROOT_FILES[0]
-            settings_source = files.read_file(settings_path, settings_path.name)
+            settings_source = reading.read_file(settings_path, settings_path.name, root)
             for doc in settings_source.documents:
                 if isinstance(doc.data, YMap) and doc.data.get("kind") == "plan":
                     settings_doc = doc
@@ -77,13 +81,12 @@ def load(target: Target) -> Plan:
         config = config_module.from_document(settings_doc, config_findings)
         plan = Plan(root=base, config=config)
         plan.findings.extend(config_findings)
-        paths = files.plan_files(root, config.exclude) if root.is_dir() else [root]
-        for path in paths:
-            rel = path.relative_to(base).as_posix()
-            if settings_source is not None and rel == settings_source.file:
+        plan.files = files.plan_files(root, config.exclude)
+        for entry in plan.files:
+            if settings_source is not None and entry.rel == settings_source.file:
                 source = settings_source
             else:
-                source = files.read_file(path, rel)
+                source = reading.read_file(entry.path, entry.rel, base)
             plan.sources.append(source)
             plan.findings.extend(source.findings)
             for doc in source.documents:

@@ -58,3 +58,10 @@ def render(result: CheckResult, out: TextIO, color: bool = False) -> None:
         tone = _COLORS["error"] if s.error else (_COLORS["warning"] if s.warning else "\033[32m")
         summary = f"{tone}{summary}{_RESET}"
     out.write(summary + "\n")
+
+
+def notices(result: CheckResult, err: TextIO) -> None:
+    """The run's notices, one line each, for stderr (beside any output format on stdout)."""
+    safe = _encodable(err)
+    for notice in result.notices:
+        err.write(safe(f"prestatie: note: {_clean(notice)}") + "\n")
