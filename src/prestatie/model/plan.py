@@ -6,10 +6,9 @@ built here (ids, children, goals by level).
 
 from __future__ import annotations
 
-import difflib
 import gc
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -21,6 +20,7 @@ from prestatie.format import structure
 from prestatie.format.config import Config
 from prestatie.format.periods import parse_period
 from prestatie.model.items import Goal, Item, build_goal, ident, items, strings, text
+from prestatie.model.suggest import SMALL_POOL, Suggester
 from prestatie.source import files, reading
 from prestatie.source.files import PlanFile, Target
 from prestatie.source.nodes import Document, SourceFile, YMap
@@ -47,11 +47,31 @@ class Plan:
     cache: dict[str, Any] = field(default_factory=dict)
     #: The date time-bound rules judge against (`--as-of`; today by default).
     as_of: date = field(default_factory=date.today)
+    #: "Did you mean" indexes by pool, each with the pool it was built from.
+    suggesters: dict[object, tuple[Iterable[str], Suggester]] = field(default_factory=dict)
 
-    def suggest(self, name: str, candidates: Iterable[str] | None = None) -> str | None:
-        pool = list(self.refs) if candidates is None else list(candidates)
-        close = difflib.get_close_matches(name, pool, n=1, cutoff=0.6)
-        return close[0] if close else None
+    def suggest(
+        self, name: str, candidates: Iterable[str] | None = None, exclude: str | None = None
+    ) -> str | None:
+        """The name closest to `name` among the plan's ids or `candidates`, for "did you
+        mean" (`model.suggest`); never `exclude`.
+
+        Each pool is indexed once and answers each name once: the plan's ids, and any
+        container of more than SMALL_POOL names, which is therefore kept by identity and
+        must not change between calls. A smaller pool is compared in full on each call.
+        """
+        if candidates is None:
+            key: object = "refs"
+            pool: Iterable[str] = self.refs
+        elif isinstance(candidates, Collection) and len(candidates) > SMALL_POOL:
+            key, pool = id(candidates), candidates
+        else:
+            return Suggester(candidates).suggest(name, exclude)
+        held = self.suggesters.get(key)
+        if held is None or held[0] is not pool:
+            held = (pool, Suggester(pool))
+            self.suggesters[key] = held
+        return held[1].suggest(name, exclude)
 
     def items_count(self) -> int:
         return len(self.goals) + len(self.items)
