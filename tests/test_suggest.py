@@ -144,10 +144,10 @@ def _calls(function: Callable[[], object]) -> int:
 
 def test_work_grows_linearly_with_distinct_unknown_parents(tmp_path: Path) -> None:
     # Every goal names a parent of its own that does not exist: comparing each with every
-    # id grew with the square of the plan.
+    # id grew with the square of the plan (3.75 x the calls for 2 x the goals).
     small, large = tmp_path / "small", tmp_path / "large"
-    unknown_parents.write_plan(small, 1_000, "distinct")
-    unknown_parents.write_plan(large, 2_000, "distinct")
+    unknown_parents.write_plan(small, 500, "distinct")
+    unknown_parents.write_plan(large, 1_000, "distinct")
     validate([str(small)])  # warm the caches (compiled schemas) before counting
     results = {}
 
@@ -155,7 +155,7 @@ def test_work_grows_linearly_with_distinct_unknown_parents(tmp_path: Path) -> No
         return lambda: results.setdefault(root, validate([str(root)]))
 
     calls_small, calls_large = _calls(run(small)), _calls(run(large))
-    for root, goals in ((small, 1_000), (large, 2_000)):
+    for root, goals in ((small, 500), (large, 1_000)):
         unknown = [f for f in results[root].findings if f.code == "ref/unknown-parent"]
         assert len(unknown) == goals - unknown_parents.STRATEGIC
         assert all(f.hint and f.hint.startswith("did you mean") for f in unknown)
