@@ -70,7 +70,14 @@ def test_json_output_contract() -> None:
     assert code == 1
     payload = json.loads(output)
     assert set(payload) == {"findings", "summary"}
-    assert payload["summary"] == {"error": 2, "warning": 1, "info": 0, "files": 3, "items": 4}
+    assert payload["summary"] == {
+        "error": 2,
+        "warning": 1,
+        "info": 0,
+        "files": 3,
+        "items": 4,
+        "unlisted": 0,
+    }
     first = payload["findings"][0]
     assert set(first) == {"code", "severity", "message", "file", "line", "column", "hint", "item"}
     assert (first["code"], first["file"], first["line"], first["column"], first["item"]) == (

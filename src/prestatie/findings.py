@@ -32,6 +32,11 @@ class Finding:
     set it to report one finding milder than its code's default (an unaddressed
     opportunity is info, an unaddressed threat a warning); `validate.finalise`
     then writes the effective severity, and the plan's `rules:` setting wins.
+
+    `more` is set where a check stops listing findings of one kind (the YAML reader
+    after 100 of a code per file, the schema check after 50 per document): one last
+    finding of that code says how many more there are, and the summary counts it as
+    those `more` findings, not as one (`Summary.unlisted`).
     """
 
     code: str
@@ -42,6 +47,7 @@ class Finding:
     hint: str | None = None
     item: str | None = None
     severity: str = ""
+    more: int = 0
 
     def __post_init__(self) -> None:
         # The last guard: a message quoting a 5 MB id or title stays one short line.
@@ -68,11 +74,15 @@ class Finding:
 
 @dataclass(slots=True)
 class Summary:
+    """Findings by severity, counting those not listed; `unlisted` says how many of them
+    are only counted (see `Finding.more`)."""
+
     error: int = 0
     warning: int = 0
     info: int = 0
     files: int = 0
     items: int = 0
+    unlisted: int = 0
 
     def as_dict(self) -> dict[str, int]:
         return {
@@ -81,6 +91,7 @@ class Summary:
             "info": self.info,
             "files": self.files,
             "items": self.items,
+            "unlisted": self.unlisted,
         }
 
 
@@ -88,6 +99,8 @@ class Summary:
 class CheckResult:
     findings: list[Finding] = field(default_factory=list)
     summary: Summary = field(default_factory=Summary)
+    #: Remarks about the run itself, for stderr: paths named that are not part of a plan.
+    notices: list[str] = field(default_factory=list)
 
     def failing(self, strict: bool = False) -> bool:
         if self.summary.error:
@@ -98,10 +111,12 @@ class CheckResult:
 def summarise(findings: Iterable[Finding], files: int, items: int) -> Summary:
     summary = Summary(files=files, items=items)
     for f in findings:
+        count = f.more or 1
+        summary.unlisted += f.more
         if f.severity == "error":
-            summary.error += 1
+            summary.error += count
         elif f.severity == "warning":
-            summary.warning += 1
+            summary.warning += count
         else:
-            summary.info += 1
+            summary.info += count
     return summary

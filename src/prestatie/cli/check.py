@@ -68,9 +68,11 @@ def validate(
       prestatie validate --strict              # warnings fail too, for CI
     """
     from prestatie.render import REPORTER_BY_NAME
+    from prestatie.render.text import notices
     from prestatie.rules.engine import validate as check
 
     result = check(paths or [], as_of=as_of_date(as_of) if as_of else None)
+    notices(result, sys.stderr)
     REPORTER_BY_NAME[output_format.value](result, sys.stdout, use_color(sys.stdout))
     raise typer.Exit(1 if result.failing(strict) else 0)
 

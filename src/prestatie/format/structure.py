@@ -15,7 +15,12 @@ from prestatie.findings import Finding, quote
 from prestatie.format import schemas
 from prestatie.source.nodes import Document, Pos, YList, YMap
 
-_MAX_ERRORS_PER_DOCUMENT = 50
+#: A document lists at most this many schema findings; one more finding per code counts
+#: the rest (`Finding.more`, counted in the summary).
+MAX_ERRORS_PER_DOCUMENT = 50
+#: Beyond those, findings are counted up to this many: jsonschema explains about ten
+#: thousand errors a second, and a 10 MB file can hold a million.
+MAX_COUNTED_PER_DOCUMENT = 10_000
 
 
 def kind_of(doc: Document, findings: list[Finding]) -> str | None:
@@ -73,14 +78,36 @@ def check_document(doc: Document, kind: str) -> list[Finding]:
         return []
     out: list[Finding] = []
     seen: set[tuple[str, int, int, str]] = set()
-    for error in schemas.iter_errors(kind, doc.data):
+    unlisted: dict[str, int] = {}
+    errors = schemas.iter_errors(kind, doc.data)
+    counted = 0
+    for error in errors:
         for finding in _findings(error, doc):
             key = (finding.code, finding.line, finding.column, finding.message)
-            if key not in seen:
-                seen.add(key)
+            if key in seen:
+                continue
+            seen.add(key)
+            if len(out) < MAX_ERRORS_PER_DOCUMENT:
                 out.append(finding)
-        if len(out) >= _MAX_ERRORS_PER_DOCUMENT:
+            else:
+                unlisted[finding.code] = unlisted.get(finding.code, 0) + 1
+                counted += 1
+        if counted >= MAX_COUNTED_PER_DOCUMENT:
             break
+    stopped = counted >= MAX_COUNTED_PER_DOCUMENT and next(errors, None) is not None
+    for code, count in unlisted.items():
+        what = "unknown keys" if code == "schema/unknown-key" else "schema errors"
+        at_least = "at least " if stopped else ""
+        out.append(
+            Finding(
+                code,
+                f"and {at_least}{count:,} more {what} in this document are not listed",
+                doc.file,
+                *doc.pos,
+                hint=f"fix the first {MAX_ERRORS_PER_DOCUMENT} and run again",
+                more=count,
+            )
+        )
     return out
 
 

@@ -6,10 +6,9 @@ built here (ids, children, goals by level).
 
 from __future__ import annotations
 
-import difflib
 import gc
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -21,8 +20,9 @@ from prestatie.format import structure
 from prestatie.format.config import Config
 from prestatie.format.periods import parse_period
 from prestatie.model.items import Goal, Item, build_goal, ident, items, strings, text
-from prestatie.source import files
-from prestatie.source.files import Target
+from prestatie.model.suggest import SMALL_POOL, Suggester
+from prestatie.source import files, reading
+from prestatie.source.files import PlanFile, Target
 from prestatie.source.nodes import Document, SourceFile, YMap
 
 
@@ -30,6 +30,8 @@ from prestatie.source.nodes import Document, SourceFile, YMap
 class Plan:
     root: Path
     config: Config
+    #: The plan's files as listed (`source.files.plan_files`), and each one as read.
+    files: list[PlanFile] = field(default_factory=list)
     sources: list[SourceFile] = field(default_factory=list)
     documents: list[tuple[Document, str]] = field(default_factory=list)
     goals: list[Goal] = field(default_factory=list)
@@ -48,11 +50,31 @@ class Plan:
     cache: dict[str, Any] = field(default_factory=dict)
     #: The date time-bound rules judge against (`--as-of`; today by default).
     as_of: date = field(default_factory=date.today)
+    #: "Did you mean" indexes by pool, each with the pool it was built from.
+    suggesters: dict[object, tuple[Iterable[str], Suggester]] = field(default_factory=dict)
 
-    def suggest(self, name: str, candidates: Iterable[str] | None = None) -> str | None:
-        pool = list(self.refs) if candidates is None else list(candidates)
-        close = difflib.get_close_matches(name, pool, n=1, cutoff=0.6)
-        return close[0] if close else None
+    def suggest(
+        self, name: str, candidates: Iterable[str] | None = None, exclude: str | None = None
+    ) -> str | None:
+        """The name closest to `name` among the plan's ids or `candidates`, for "did you
+        mean" (`model.suggest`); never `exclude`.
+
+        Each pool is indexed once and answers each name once: the plan's ids, and any
+        container of more than SMALL_POOL names, which is therefore kept by identity and
+        must not change between calls. A smaller pool is compared in full on each call.
+        """
+        if candidates is None:
+            key: object = "refs"
+            pool: Iterable[str] = self.refs
+        elif isinstance(candidates, Collection) and len(candidates) > SMALL_POOL:
+            key, pool = id(candidates), candidates
+        else:
+            return Suggester(candidates).suggest(name, exclude)
+        held = self.suggesters.get(key)
+        if held is None or held[0] is not pool:
+            held = (pool, Suggester(pool))
+            self.suggesters[key] = held
+        return held[1].suggest(name, exclude)
 
     def items_count(self) -> int:
         return len(self.goals) + len(self.items)
@@ -61,18 +83,20 @@ class Plan:
 def load(target: Target) -> Plan:
     """Read and index one plan. Problems in the files become findings."""
     root = target.root
-    base = root if root.is_dir() else root.parent
+    # A root that is a link is one the command line named out of its plan: never walked.
+    walked = root.is_dir() and not root.is_symlink()
+    base = root if walked else root.parent
     enabled = gc.isenabled()
     gc.disable()  # loading builds millions of small objects and frees none of them
     try:
         settings_source: SourceFile | None = None
         settings_doc: Document | None = None
         config_findings: list[Finding] = []
-        if target.has_settings and root.is_dir():
+        if target.has_settings and walked:
             found = [root / n for n in files.ROOT_FILES if (root / n).is_file()]
             # The settings file may vanish between finding the root and reading it.
             settings_path = found[0] if found else root / files.ROOT_FILES[0]
-            settings_source = files.read_file(settings_path, settings_path.name)
+            settings_source = reading.read_file(settings_path, settings_path.name, root)
             for doc in settings_source.documents:
                 if isinstance(doc.data, YMap) and doc.data.get("kind") == "plan":
                     settings_doc = doc
@@ -80,13 +104,12 @@ def load(target: Target) -> Plan:
         config = config_module.from_document(settings_doc, config_findings)
         plan = Plan(root=base, config=config)
         plan.findings.extend(config_findings)
-        paths = files.plan_files(root, config.exclude) if root.is_dir() else [root]
-        for path in paths:
-            rel = path.relative_to(base).as_posix()
-            if settings_source is not None and rel == settings_source.file:
+        plan.files = files.plan_files(root, config.exclude)
+        for entry in plan.files:
+            if settings_source is not None and entry.rel == settings_source.file:
                 source = settings_source
             else:
-                source = files.read_file(path, rel)
+                source = reading.read_file(entry.path, entry.rel, base)
             plan.sources.append(source)
             plan.findings.extend(source.findings)
             for doc in source.documents:

@@ -50,7 +50,16 @@ def render(result: CheckResult, out: TextIO, color: bool = False) -> None:
         f"{s.warning} warning{'s' if s.warning != 1 else ''}, {s.info} info "
         f"in {s.files} file{plural} ({s.items} items)"
     )
+    if s.unlisted:
+        summary += f"; {s.unlisted} of these are counted, not listed"
     if color:
         tone = _COLORS["error"] if s.error else (_COLORS["warning"] if s.warning else "\033[32m")
         summary = f"{tone}{summary}{_RESET}"
     out.write(summary + "\n")
+
+
+def notices(result: CheckResult, err: TextIO) -> None:
+    """The run's notices, one line each, for stderr (beside any output format on stdout)."""
+    safe = _encodable(err)
+    for notice in result.notices:
+        err.write(safe(f"prestatie: note: {terminal_safe(notice)}") + "\n")

@@ -21,8 +21,9 @@ def check(plan: Plan) -> Iterator[Finding]:
 def _scorecard(plan: Plan, card: Scorecard) -> Iterator[Finding]:
     persp = plan.config.perspectives
     file = card.file
+    spellings = persp.names() if card.unknown_perspectives else []
     for key, pos in card.unknown_perspectives:
-        close = plan.suggest(key, persp.names())
+        close = plan.suggest(key, spellings)
         yield Finding(
             "ref/unknown-perspective",
             f"{card.id}: {quote(key)} is not one of the plan's perspectives "
@@ -118,19 +119,14 @@ def _links(plan: Plan, card: Scorecard) -> Iterator[Finding]:
         if missing:
             ref = missing[0]
             in_plan = ref in plan.refs
+            close = None if in_plan else plan.suggest(ref, member_of)
             yield Finding(
                 "bsc/link-unknown",
                 f"{card.id}: link {link.cause} → {link.effect} names {quote(ref)}, "
                 + ("which is not on this scorecard" if in_plan else "which does not exist"),
                 card.file,
                 *link.pos,
-                hint=None
-                if in_plan
-                else (
-                    f"did you mean {quote(plan.suggest(ref, member_of))}?"
-                    if plan.suggest(ref, member_of)
-                    else None
-                ),
+                hint=f"did you mean {quote(close)}?" if close else None,
                 item=card.id,
             )
             continue

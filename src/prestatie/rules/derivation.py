@@ -51,11 +51,12 @@ def check(plan: Plan) -> Iterator[Finding]:
 
 def _references(plan: Plan) -> Iterator[Finding]:
     persp = plan.config.perspectives
+    spellings = persp.names()  # one pool for the whole pass: indexed once when large
     for goal in plan.goals:
         if goal.parent is not None and goal.parent not in plan.refs:
             yield _unknown_parent(plan, goal.parent, goal.file, _at(goal, "parent"), goal.id)
         if goal.perspective_raw is not None and goal.perspective is None:
-            close = plan.suggest(str(goal.perspective_raw), persp.names())
+            close = plan.suggest(str(goal.perspective_raw), spellings)
             yield Finding(
                 "ref/unknown-perspective",
                 f"{goal.id}: perspective {quote(goal.perspective_raw)} is not one of "
@@ -87,7 +88,7 @@ def _references(plan: Plan) -> Iterator[Finding]:
         elif item.kind == "person":
             manager = ident(item.data.get("manager"))
             if manager is not None and manager not in plan.persons:
-                close = plan.suggest(manager, [p for p in plan.persons if p != item.id])
+                close = plan.suggest(manager, plan.persons, exclude=item.id)
                 yield Finding(
                     "ref/unknown-person",
                     f"{item.id}: manager {quote(manager)} is not a person in the plan",

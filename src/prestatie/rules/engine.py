@@ -11,7 +11,7 @@ from pathlib import Path
 from prestatie.findings import SEVERITY_RANK, CheckResult, Finding, summarise
 from prestatie.model.plan import Plan, load
 from prestatie.rules import bsc, derivation, ogsm, okr, smart, swot
-from prestatie.source.files import Target, targets
+from prestatie.source.files import select, targets
 
 Pass = Callable[[Plan], Iterable[Finding]]
 
@@ -54,18 +54,27 @@ def validate(
     """
     cwd = cwd or Path.cwd()
     findings: list[Finding] = []
+    notices: list[str] = []
     files = 0
     count = 0
+    everything = False
     for target in targets(paths, cwd):
         plan = load(target)
         if as_of is not None:
             plan.as_of = as_of
-        plan_findings = finalise(plan, [*plan.findings, *run(plan)], target)
-        findings.extend(plan_findings)
-        files += len(plan.sources) if target.only is None else len(target.only)
+        selection = select(target, plan.files, plan.config.exclude)
+        notices.extend(selection.notices)
+        findings.extend(finalise(plan, [*plan.findings, *run(plan)], selection.files))
+        if selection.files is None:
+            everything = True
+            files += len(plan.sources)
+        else:
+            files += len(selection.files)
         count += plan.items_count()
+    if notices and not files and not everything:
+        notices.append("none of the given paths is part of a plan: no file was checked")
     findings.sort(key=Finding.sort_key)
-    return CheckResult(findings, summarise(findings, files, count))
+    return CheckResult(findings, summarise(findings, files, count), notices)
 
 
 def check_plan(plan: Plan) -> list[Finding]:
@@ -73,11 +82,9 @@ def check_plan(plan: Plan) -> list[Finding]:
     return finalise(plan, [*plan.findings, *run(plan)], None)
 
 
-def finalise(plan: Plan, raw: list[Finding], target: Target | None) -> list[Finding]:
-    """Apply the plan's severities, per-item ignores and the file selection."""
-    only: set[str] | None = None
-    if target is not None and target.only is not None:
-        only = {_relative(p, plan.root) for p in target.only}
+def finalise(plan: Plan, raw: list[Finding], only: set[str] | None) -> list[Finding]:
+    """Apply the plan's severities, per-item ignores and the file selection (`only`: the
+    names of the files to report on; None: all)."""
     out: list[Finding] = []
     config = plan.config
     for finding in raw:
@@ -91,13 +98,6 @@ def finalise(plan: Plan, raw: list[Finding], target: Target | None) -> list[Find
         finding.severity = severity
         out.append(finding)
     return out
-
-
-def _relative(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def _ignored(plan: Plan, item: str, code: str) -> bool:

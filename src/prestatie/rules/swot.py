@@ -83,6 +83,7 @@ def _addresses(plan: Plan, result: Analysis) -> Iterator[Finding]:
 
 def _references(plan: Plan, result: Analysis) -> Iterator[Finding]:
     wrong_rows: set[tuple[str, str]] = set()  # a wrong row's columns are not judged again
+    pools: dict[tuple[str, ...], list[str]] = {}
     for ref in result.references:
         item = result.by_id.get(ref.id)
         if item is not None and item.category in ref.expected:
@@ -98,8 +99,9 @@ def _references(plan: Plan, result: Analysis) -> Iterator[Finding]:
         owner = (option.id if option else None) or ref.source.id or "analysis"
         where = f"{owner}: {_WHERE[ref.where]} {quote(ref.id)}"
         if item is None:
-            pool = [i.id for category in ref.expected for i in result.items[category]]
-            close = plan.suggest(ref.id, pool)
+            if ref.expected not in pools:  # one pool per kind of reference: indexed once
+                pools[ref.expected] = [i.id for c in ref.expected for i in result.items[c]]
+            close = plan.suggest(ref.id, pools[ref.expected])
             message = f"{where} is not an item of the SWOT analysis"
             hint = f"did you mean {quote(close)}?" if close else None
         else:

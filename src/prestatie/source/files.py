@@ -1,43 +1,75 @@
-"""Finding a plan and reading its files: the plan root, the files the command line
-names grouped by the plan they belong to, and the bytes of each file, bounded."""
+"""Finding a plan and its files: the plan root, the paths the command line names
+grouped by the plan they belong to, the plan's files, and which of them were asked for.
+
+Nothing outside a plan is read. A file or folder of the plan that is a symbolic link is
+followed while its target lies inside the plan root; a link that leads out of the plan
+is listed as it is, and `source.reading` reports it as `file/unreadable` without opening
+it, whether the walk meets it or the command line names it.
+"""
 
 from __future__ import annotations
 
 import fnmatch
 import os
-import stat
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from prestatie.errors import PathError
-from prestatie.findings import Finding
-from prestatie.source.nodes import SourceFile
-from prestatie.source.reader import decode, parse_text
+from prestatie.source.reading import MAX_FILE_BYTES as MAX_FILE_BYTES
+from prestatie.source.reading import inside
 
 ROOT_FILES = ("prestatie.yaml", "prestatie.yml")
 SUFFIXES = (".yaml", ".yml")
-#: Plan files are small; a larger file is reported instead of read, so that time and
-#: memory stay bounded whatever a file holds.
-MAX_FILE_BYTES = 10_000_000
 
 
 def find_root(start: Path) -> Path | None:
-    """The nearest folder at or above `start` that holds prestatie.yaml."""
-    current = start.resolve()
-    for folder in (current, *current.parents):
+    """The nearest folder at or above `start` that holds prestatie.yaml, as a real path.
+
+    The walk goes up the path as written, so a folder linked into a plan belongs to that
+    plan, not to the one its target lies in.
+    """
+    found = _root_of(Path(os.path.abspath(start)))
+    return None if found is None else found[1]
+
+
+def _root_of(start: Path) -> tuple[Path, Path] | None:
+    """The nearest plan root at or above the absolute path `start`: as written, and real."""
+    for folder in (start, *start.parents):
         if any(os.path.isfile(folder / name) for name in ROOT_FILES):  # False on any OSError
-            return folder
+            return folder, Path(os.path.realpath(folder))
     return None
+
+
+@dataclass(slots=True, frozen=True)
+class PlanFile:
+    """A file of the plan: the name findings give it, and the path it is read from."""
+
+    rel: str
+    path: Path
+
+
+@dataclass(slots=True, frozen=True)
+class Asked:
+    """A path as the command line gave it, and as it lies below its plan's root."""
+
+    arg: str
+    rel: str
+    folder: bool
 
 
 @dataclass(slots=True)
 class Target:
-    """One plan to check: its root, and which files to report on (None: all)."""
+    """One plan to check: its root, and which files and folders to report on (None: all).
+
+    The paths in `only` are real paths, except a link that leads out of the plan, which
+    stays the link; `asked` tells how the command line named each of them.
+    """
 
     root: Path
     has_settings: bool
     only: set[Path] | None
+    asked: dict[Path, Asked] = field(default_factory=dict)
 
 
 def targets(paths: Sequence[str], cwd: Path) -> list[Target]:
@@ -52,26 +84,31 @@ def targets(paths: Sequence[str], cwd: Path) -> list[Target]:
         return [Target(root, True, None)]
     out: dict[Path, Target] = {}
     for raw in paths:
-        path = _existing(raw, cwd)
-        if path.is_dir():
-            root = find_root(path)
-            if root is None or (root != path and not _inside(path, root)):
-                root = path
-            target = out.setdefault(root, Target(root, _has_settings(root), set()))
-            if root == path:
-                target.only = None
-            elif target.only is not None:
-                target.only.update(plan_files(path, ()))
-        else:
-            if not os.access(path, os.R_OK):
-                raise PathError(f"{raw}: permission denied")
-            root = find_root(path.parent)
-            if root is None:
-                out.setdefault(path, Target(path, False, None))
-                continue
-            target = out.setdefault(root, Target(root, True, set()))
-            if target.only is not None:
-                target.only.add(path)
+        real = _existing(raw, cwd)
+        named = Path(os.path.abspath(cwd / raw))
+        folder = real.is_dir()
+        # A linked folder belongs to the plan it is linked into, even when it links a plan.
+        found = _root_of(named if folder and not os.path.islink(named) else named.parent)
+        # A path is confined to its plan, or without one to the folder that holds it;
+        # a link that leads out of it is kept as the link and never followed.
+        boundary = found[1] if found else Path(os.path.realpath(named.parent))
+        key = real if inside(real, boundary) else Path(os.path.realpath(named.parent), named.name)
+        if key is real and not folder and not os.access(real, os.R_OK):
+            raise PathError(f"{raw}: permission denied")
+        if found is None:
+            if key is real and folder:
+                out.setdefault(real, Target(real, _has_settings(real), None))
+            else:
+                lone = out.setdefault(key, Target(key, False, {key}))
+                lone.asked[key] = Asked(raw, named.name, False)
+            continue
+        written, root = found
+        target = out.setdefault(root, Target(root, True, set()))
+        if key == root:
+            target.only = None
+        elif target.only is not None:
+            target.only.add(key)
+            target.asked[key] = Asked(raw, named.relative_to(written).as_posix(), folder)
     return list(out.values())
 
 
@@ -93,10 +130,6 @@ def _existing(raw: str, cwd: Path) -> Path:
     return path
 
 
-def _inside(path: Path, root: Path) -> bool:
-    return root == path or root in path.parents
-
-
 def _has_settings(root: Path) -> bool:
     return any(os.path.isfile(root / name) for name in ROOT_FILES)
 
@@ -114,91 +147,155 @@ def unread_reason(rel: str, exclude: Sequence[str]) -> str | None:
     return None
 
 
-def plan_files(root: Path, exclude: Sequence[str]) -> list[Path]:
-    if root.is_file():
-        return [root]
-    found: list[Path] = []
-
-    def unlisted(exc: OSError) -> None:
-        # A folder that cannot be listed is reported by read_file, never skipped silently.
-        if exc.filename is not None:
-            found.append(Path(os.fsdecode(exc.filename)))
-
-    for folder, dirs, files in os.walk(root, onerror=unlisted, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if name.startswith(".") or not name.endswith(SUFFIXES):
-                continue
-            path = Path(folder) / name
-            rel = path.relative_to(root).as_posix()
-            if any(fnmatch.fnmatch(rel, pattern) for pattern in exclude):
-                continue
-            found.append(path)
-    return found
+# ----------------------------------------------------------------------------- the plan's files
 
 
-# ----------------------------------------------------------------------------- reading
+def plan_files(root: Path, exclude: Sequence[str]) -> list[PlanFile]:
+    """Every file of the plan below `root` once, named relative to `root`.
 
+    Hidden files and folders, files without a plan suffix and files that match `exclude`
+    are not plan files. The folders themselves are walked first, in order; then the
+    links met on the way, each once: a link whose target lies inside the plan and was
+    not reached yet is followed (a file is read from its real path under the link's
+    name), so a link to an ancestor or two links to each other neither loop nor read a
+    file twice. A link out of the plan, and a folder that cannot be listed, are listed
+    as they are for `source.reading.read_file` to report.
 
-def read_file(path: Path, rel: str) -> SourceFile:
-    raw = _read_bytes(path, rel)
-    if isinstance(raw, Finding):
-        source = SourceFile(rel)
-        source.findings.append(raw)
-        return source
-    text_value, problem = decode(raw, rel)
-    if text_value is None:
-        source = SourceFile(rel)
-        if problem is not None:
-            source.findings.append(problem)
-        return source
-    return parse_text(text_value, rel)
-
-
-def _read_bytes(path: Path, rel: str) -> bytes | Finding:
-    """The bytes of a regular file of at most MAX_FILE_BYTES, or why it is not read.
-
-    Pipes and devices are refused without reading (a FIFO would block, /dev/zero
-    never ends), and no more than the limit is ever read.
+    A `root` that is a file (or a link out of its plan that the command line named) is a
+    plan of that one file, when its name makes it a plan file.
     """
-    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
-    try:
-        fd = os.open(path, flags)
-    except OSError as exc:
-        what = "folder" if os.path.isdir(path) else "file"
-        return _unreadable(f"cannot read the {what}: {exc.strerror or type(exc).__name__}", rel)
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            return _unreadable(f"cannot read the file: it is {_file_type(info.st_mode)}", rel)
-        size = info.st_size
-        if size <= MAX_FILE_BYTES:
-            with os.fdopen(os.dup(fd), "rb") as handle:
-                raw = handle.read(MAX_FILE_BYTES + 1)
-            if len(raw) <= MAX_FILE_BYTES:
-                return raw
-            size = len(raw)
-    except OSError as exc:
-        return _unreadable(f"cannot read the file: {exc.strerror or type(exc).__name__}", rel)
-    finally:
-        os.close(fd)
-    return _unreadable(
-        f"the file is {size / 1_000_000:.1f} MB; "
-        f"files larger than {MAX_FILE_BYTES // 1_000_000} MB are not read",
-        rel,
-        hint="split it into smaller files, or leave it out with `exclude:` in prestatie.yaml",
-    )
+    if not root.is_dir() or root.is_symlink():  # a file, or a link named out of its plan
+        if _why_not(root.name, (), folder=root.is_dir()) is None:
+            return [PlanFile(root.name, root)]
+        return []
+    top = os.path.realpath(root)
+    found: list[PlanFile] = []
+    folders: set[str] = set()
+    links: list[tuple[str, str]] = []
+    _walk(top, "", exclude, found, folders, links)
+    linked_files = False
+    for rel, path in links:  # grows while linked folders are walked
+        real = os.path.realpath(path)
+        is_folder = os.path.isdir(path)
+        if not inside(real, top):
+            if _why_not(rel, exclude, is_folder) is None:
+                found.append(PlanFile(rel, Path(path)))
+        elif is_folder:
+            if real not in folders:
+                _walk(real, rel + "/", exclude, found, folders, links)
+        elif _why_not(rel, exclude) is None:
+            # A link to a file is read from its target; a broken link or a loop stays the
+            # link, for read_file to report why it cannot be read.
+            exists = os.path.isfile(real)
+            linked_files = linked_files or exists
+            found.append(PlanFile(rel, Path(real if exists else path)))
+    return _once(found) if linked_files else found
 
 
-def _unreadable(message: str, rel: str, hint: str | None = None) -> Finding:
-    return Finding("file/unreadable", message, rel, 0, 0, hint=hint)
+def _once(found: list[PlanFile]) -> list[PlanFile]:
+    """The first entry for each path: a file reached by a link too keeps its first name."""
+    seen: set[Path] = set()
+    unique: list[PlanFile] = []
+    for entry in found:
+        if entry.path not in seen:
+            seen.add(entry.path)
+            unique.append(entry)
+    return unique
 
 
-def _file_type(mode: int) -> str:
-    if stat.S_ISDIR(mode):
-        return "a folder, not a file"
-    if stat.S_ISFIFO(mode):
-        return "a named pipe, not a regular file"
-    if stat.S_ISSOCK(mode):
-        return "a socket, not a regular file"
-    return "a device, not a regular file"
+def _walk(
+    start: str,
+    prefix: str,
+    exclude: Sequence[str],
+    found: list[PlanFile],
+    folders: set[str],
+    links: list[tuple[str, str]],
+) -> None:
+    """The plan files in the real folder `start` and its subfolders, as os.walk orders them."""
+    stack = [(start, prefix)]
+    while stack:
+        folder, rel_folder = stack.pop()
+        folders.add(folder)
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError:
+            # A folder that cannot be listed is reported by read_file, never skipped silently.
+            found.append(PlanFile(rel_folder.rstrip("/") or ".", Path(folder)))
+            continue
+        below: list[tuple[str, str]] = []
+        for entry in entries:
+            name = entry.name
+            if name.startswith("."):
+                continue
+            rel = rel_folder + name
+            if entry.is_symlink():
+                links.append((rel, entry.path))
+            elif entry.is_dir(follow_symlinks=False):
+                if entry.path not in folders:
+                    below.append((entry.path, rel + "/"))
+            elif name.endswith(SUFFIXES) and _excluded_by(rel, exclude) is None:
+                found.append(PlanFile(rel, Path(entry.path)))
+        stack.extend(reversed(below))
+
+
+def _excluded_by(rel: str, exclude: Sequence[str]) -> str | None:
+    for pattern in exclude:
+        if fnmatch.fnmatch(rel, pattern):
+            return pattern
+    return None
+
+
+def _why_not(rel: str, exclude: Sequence[str], folder: bool = False) -> str | None:
+    """Why the path `rel` below a plan root is not part of the plan; None when it is."""
+    parts = rel.split("/")
+    for index, part in enumerate(parts):
+        if part.startswith(".") and part not in (".", ".."):
+            if index < len(parts) - 1:
+                return f"it is inside the hidden folder {part}, and hidden folders are not read"
+            return "hidden folders are not read" if folder else "hidden files are not read"
+    if not folder and not rel.endswith(SUFFIXES):
+        return "only .yaml and .yml files are plan files"
+    pattern = _excluded_by(rel + "/" if folder else rel, exclude)
+    if pattern is not None:
+        return f"excluded by `exclude:` in prestatie.yaml ({pattern})"
+    return None
+
+
+@dataclass(slots=True)
+class Selection:
+    """The files of a plan the command line asked for, and why some it named are not read."""
+
+    files: set[str] | None  # None: every file of the plan
+    notices: list[str] = field(default_factory=list)
+
+
+def select(target: Target, listed: Sequence[PlanFile], exclude: Sequence[str]) -> Selection:
+    """Which of the plan's files `target` asks for; a notice for each path it names that
+    is not part of the plan (hidden, another suffix, excluded), which is then not counted."""
+    if target.only is None:
+        return Selection(None)
+    by_path = {os.fspath(entry.path): entry.rel for entry in listed}
+    chosen: set[str] = set()
+    notices: list[str] = []
+    for key in sorted(target.only):
+        asked = target.asked.get(key) or Asked(os.fspath(key), key.name, key.is_dir())
+        rel = by_path.get(os.fspath(key))
+        if rel is not None:
+            chosen.add(rel)
+            continue
+        if asked.folder:
+            path_prefix = os.path.join(os.fspath(key), "")
+            rel_prefix = asked.rel + "/"
+            below = {
+                entry.rel
+                for entry in listed
+                if entry.rel.startswith(rel_prefix) or os.fspath(entry.path).startswith(path_prefix)
+            }
+            chosen |= below
+            reason = None if below else _why_not(asked.rel, exclude, folder=True)
+        else:
+            reason = _why_not(asked.rel, exclude) or "it is not one of the plan's files"
+        if reason is not None:
+            notices.append(f"{asked.arg} is not part of the plan: {reason}")
+    return Selection(chosen, notices)

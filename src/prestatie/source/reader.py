@@ -52,8 +52,9 @@ _BYTE_OFFSETS = _BaseLoader.__name__.startswith("C")
 #: The line breaks YAML counts (libyaml's marks count each as one line).
 _BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 
-#: A file reports each yaml/ code at most this often; one more finding counts the rest,
-#: so that a file of a million empty documents cannot flood the output or the memory.
+#: A file reports each yaml/ code at most this often; one more finding counts the rest
+#: (`Finding.more`, counted in the summary), so that a file of a million empty documents
+#: cannot flood the output or the memory.
 MAX_REPEATS = 100
 
 
@@ -136,6 +137,7 @@ class _Findings:
                         0,
                         0,
                         hint=f"fix the first {MAX_REPEATS} and run again",
+                        more=count - MAX_REPEATS,
                     )
                 )
         return out
