@@ -187,3 +187,30 @@ def test_running_out_of_memory_is_one_line(tmp_path: Path) -> None:
     assert result.stderr.startswith("prestatie: error: out of memory")
     assert "PRESTATIE_MAX_MEMORY" in result.stderr
     assert result.stderr.count("\n") == 1
+
+
+def test_ctrl_c_during_a_command_is_one_line(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    plan = tmp_path / "plan"
+    plan.mkdir()
+    (plan / "prestatie.yaml").write_text("kind: plan\nname: diep\nperiod: 2026\n")
+    (plan / "mission.yaml").write_text("kind: mission\norganisation: X\nmission: m\n")
+    goals = ["kind: goals", "defaults: {owner: B}", "goals:"]
+    parent = "mission"
+    for index in range(20_000):
+        goals.append(f"  - {{id: G{index}, level: strategic, title: t, parent: {parent}}}")
+        parent = f"G{index}"
+    (plan / "goals.yaml").write_text("\n".join(goals) + "\n")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "prestatie", "tree", str(plan)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(2.0)  # well inside the run: drawing 20,000 levels takes far longer
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert err == "prestatie: error: interrupted\n"
