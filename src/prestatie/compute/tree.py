@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from prestatie.compute.okr import Ogsm, Okr, ogsms, okr_status, okrs
-from prestatie.compute.progress import PlanProgress, compute
+from prestatie.compute.progress import PlanProgress, compute, not_started
 from prestatie.errors import UsageError
 from prestatie.findings import quote
 from prestatie.format.vocabulary import LEVEL_RANK
@@ -88,13 +88,13 @@ def build(plan: Plan, as_of: date, request: TreeRequest | None = None) -> list[N
         nodes[goal.id] = _goal_node(goal, progress)
     edges: list[tuple[str, str | None]] = [(goal.id, goal.parent) for goal in plan.goals]
     for okr in okrs(plan):
-        node = _okr_node(okr)
+        node = _waiting(_okr_node(okr), okr.item, as_of)
         nodes[okr.id] = node
         edges.append((okr.id, ident(okr.item.data.get("parent"))))
         for kr, kr_node in zip(okr.key_results, node.children, strict=True):
             nodes[kr.ref] = kr_node
     for ogsm in ogsms(plan):
-        node = _ogsm_node(ogsm)
+        node = _waiting(_ogsm_node(ogsm), ogsm.item, as_of)
         nodes[ogsm.id] = node
         edges.append((ogsm.id, ident(ogsm.item.data.get("parent"))))
         for strategy, s_node in zip(ogsm.strategies, node.children, strict=True):
@@ -208,6 +208,15 @@ def _ogsm_node(ogsm: Ogsm) -> Node:
     for strategy in ogsm.strategies:
         child = Node(id=strategy.ref, kind="strategy", title=strategy.text, owner=strategy.owner)
         node.children.append(_scored(child, strategy.score))
+    return node
+
+
+def _waiting(node: Node, item: Item, as_of: date) -> Node:
+    """An OKR or OGSM whose period starts after the as-of date: not started, no scores."""
+    if not_started(item.period, as_of):
+        for part in (node, *node.children):
+            part.score = part.progress = None
+            part.status = "not-started"
     return node
 
 

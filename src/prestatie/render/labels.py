@@ -9,6 +9,7 @@ _LABELS: Mapping[str, Mapping[str, str]] = {
     "amber": {"en": "amber", "nl": "oranje"},
     "red": {"en": "red", "nl": "rood"},
     "none": {"en": "no data", "nl": "geen data"},
+    "not-started": {"en": "not started", "nl": "niet gestart"},
     "behind": {"en": "behind plan", "nl": "achter op schema"},
     "mission": {"en": "Mission", "nl": "Missie"},
     "as_of": {"en": "as of", "nl": "peildatum"},

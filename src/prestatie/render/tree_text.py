@@ -14,7 +14,13 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
 
-_STATUS_STYLE = {"green": "green", "amber": "yellow", "red": "red", "none": "dim"}
+_STATUS_STYLE = {
+    "green": "green",
+    "amber": "yellow",
+    "red": "red",
+    "none": "dim",
+    "not-started": "dim",
+}
 _BAR = 10
 _GUIDE = {"fork": "├── ", "last": "└── ", "line": "│   ", "space": "    "}
 #: Levels of guides at most; deeper nodes keep that indent and show their depth instead.
