@@ -144,3 +144,33 @@ def test_not_started_in_dutch(tmp_path: Path) -> None:
         app, ["tree", str(_plan(tmp_path)), "--as-of", "2026-01-15", "--lang", "nl"]
     )
     assert "OD-Q2 ··········    – niet gestart" in result.output
+
+
+def test_an_impossible_period_gives_no_period_not_the_plan_default() -> None:
+    from prestatie.model.plan import load
+    from prestatie.source.files import Target
+
+    from .conftest import CASES
+
+    plan = load(Target(CASES / "invalid" / "impossible-dates", True, None))
+    assert plan.config.period is not None  # the plan has a default: 2026
+    goals = {goal.id: goal for goal in plan.goals}
+    assert goals["SD-1"].period is None
+    assert goals["SD-2"].period is None
+    assert goals["SD-1"].measures[0].due is None
+    assert goals["SD-2"].measures[0].checkins[0].date == "2026-13-01"
+    found = [
+        (f.file, f.line, f.message.split(": ", 1)[1])
+        for f in plan.findings
+        if f.code == "schema/invalid"
+    ]
+    assert (
+        "goals.yaml",
+        10,
+        "goals[0].period.end: the period ends (2026-01-01) before it starts (2028-12-31)",
+    ) in found
+    assert (
+        "ogsm.yaml",
+        17,
+        "strategies[0].actions[0].due: due 2026-04-01 lies before start 2026-05-01",
+    ) in found

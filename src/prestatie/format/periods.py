@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
+_DATE_SHAPE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 _PERIOD = re.compile(r"(?P<year>[0-9]{4})(?:-Q(?P<quarter>[1-4])|-(?P<month>0[1-9]|1[0-2]))?\Z")
 
 
@@ -73,3 +76,57 @@ def parse_period(value: object) -> Period | None:
             return None
         return Period(start, end, f"{start.isoformat()}..{end.isoformat()}")
     return None
+
+
+# --------------------------------------------------------------------------- checks
+#
+# The schemas give dates and periods a `format` (`date`, `period`, `span`); these
+# functions are those formats, so an impossible date or period is a `schema/invalid`
+# finding at its position, found in the one pass that checks every document. Each
+# returns None when the value is fine (or not its concern: a value of the wrong shape is
+# reported by the schema's type and pattern), else the key inside the value to point at
+# (None: the value itself) and what is wrong. The model then reads such a value as not
+# written at all: no period (and not the plan's default), no date.
+
+Problem = tuple[str | None, str]
+
+
+def date_problem(value: Any) -> Problem | None:
+    """`2019-02-30`: shaped like a date, but not a day of the calendar."""
+    if not isinstance(value, str) or not _DATE_SHAPE.match(value) or parse_date(value):
+        return None
+    return None, f"{value} is not a day of the calendar"
+
+
+def period_problem(value: Any) -> Problem | None:
+    """A span that ends before it starts, or a written form that names no period."""
+    if isinstance(value, dict):
+        start = parse_date(value.get("start"))
+        end = parse_date(value.get("end"))
+        if start is not None and end is not None and end < start:
+            return "end", f"the period ends ({end}) before it starts ({start})"
+        return None
+    if isinstance(value, str | int) and not isinstance(value, bool):
+        written = str(value).strip()
+        if _PERIOD.match(written) and parse_period(value) is None:
+            return None, f"{written} is not a period"
+    return None
+
+
+def span_problem(value: Any) -> Problem | None:
+    """An action (or any planned piece of work) whose `due` lies before its `start`."""
+    if not isinstance(value, dict):
+        return None
+    start = parse_date(value.get("start"))
+    due = parse_date(value.get("due"))
+    if start is not None and due is not None and due < start:
+        return "due", f"due {due} lies before start {start}"
+    return None
+
+
+#: The schema formats, by name (`"format": "date"` in schemas/common.schema.json).
+FORMATS: Mapping[str, Callable[[Any], Problem | None]] = {
+    "date": date_problem,
+    "period": period_problem,
+    "span": span_problem,
+}
