@@ -157,7 +157,8 @@ def _okr(plan: Plan, okr: Okr, low: int, high: int, as_of: date) -> Iterator[Fin
     period = okr.item.period
     parent = ident(data.get("parent"))
     outer = parent_period(plan, parent)
-    if period is not None and outer is not None and not outer.contains(period):
+    own = "period" in data  # an inherited period equals the parent's (or the plan's)
+    if own and period is not None and outer is not None and not outer.contains(period):
         yield Finding(
             "okr/period",
             f"{okr.id}: period {period} lies outside the period {outer} of its parent {parent}",
