@@ -229,14 +229,14 @@ def all_key_results(plan: Plan) -> Iterator[tuple[Okr, KeyResult]]:
             yield okr, kr
 
 
-def history_scores(item: Item) -> list[tuple[str, float]]:
+def history_scores(item: Item, fiscal_year_start: int = 1) -> list[tuple[str, float]]:
     """Earlier (period, score) pairs, oldest first, whatever order they are written in."""
     from prestatie.format.periods import parse_period
 
     out = []
     for _, entry in items(item.data, "history"):
         score = number(entry.get("score"))
-        period = parse_period(entry.get("period"))
+        period = parse_period(entry.get("period"), fiscal_year_start)
         if score is not None:
             out.append((period.start if period else date.min, str(entry.get("period")), score))
     return [(label, float(score)) for _, label, score in sorted(out, key=lambda t: t[0])]

@@ -9,7 +9,7 @@ from typing import Any
 
 from prestatie.findings import Finding, quote
 from prestatie.format import perspectives, rulebook, vocabulary
-from prestatie.format.periods import Period, parse_period
+from prestatie.format.periods import Period, month_number, parse_period
 from prestatie.source.nodes import Document, YMap
 
 SEVERITY_VALUES = ("error", "warning", "info", "off")
@@ -20,6 +20,7 @@ class Config:
     name: str | None = None
     language: str = "en"
     period: Period | None = None
+    fiscal_year_start: int = 1  # the month the fiscal year starts in (FY2020, FY20-Q1)
     levels: tuple[str, ...] = vocabulary.LEVELS
     perspectives: perspectives.PerspectiveSet = field(default_factory=perspectives.default_set)
     units: tuple[str, ...] | None = None
@@ -81,7 +82,10 @@ def from_document(doc: Document | None, findings: list[Finding]) -> Config:
         config.name = data["name"]
     if data.get("language") in ("nl", "en"):
         config.language = data["language"]
-    config.period = parse_period(data.get("period"))
+    month = month_number(data.get("fiscal_year_start"))
+    if month is not None:
+        config.fiscal_year_start = month
+    config.period = parse_period(data.get("period"), config.fiscal_year_start)
     levels = data.get("levels")
     if isinstance(levels, list):
         canonical = [vocabulary.level(v) for v in levels]

@@ -163,16 +163,19 @@ def _add_goal(plan: Plan, goal: Goal | None) -> None:
 
 
 def _index(plan: Plan) -> None:
+    fiscal = plan.config.fiscal_year_start
     for doc, kind in plan.documents:
         data: YMap = doc.data
         file = doc.file
         if kind == "goal":
-            _add_goal(plan, build_goal(data, file, "goal"))
+            _add_goal(plan, build_goal(data, file, "goal", fiscal_year_start=fiscal))
         elif kind == "goals":
             defaults = data.get("defaults")
             defaults = defaults if isinstance(defaults, YMap) else None
             for _, entry in items(data, "goals"):
-                _add_goal(plan, build_goal(entry, file, "goals", defaults))
+                _add_goal(
+                    plan, build_goal(entry, file, "goals", defaults, fiscal_year_start=fiscal)
+                )
         elif kind == "plan":
             continue
         else:
@@ -223,7 +226,8 @@ def _index_item(plan: Plan, kind: str, data: YMap, file: str) -> None:
     item_id = ident(data.get("id"))
     if kind == "mission":
         item_id = item_id or "mission"
-    period = parse_period(data.get("period"))  # OKR/OGSM without one: _inherit_periods
+    fiscal = plan.config.fiscal_year_start
+    period = parse_period(data.get("period"), fiscal)  # OKR/OGSM without one: _inherit_periods
     item = Item(
         kind=kind,
         id=item_id,
@@ -265,7 +269,7 @@ def _index_item(plan: Plan, kind: str, data: YMap, file: str) -> None:
             "period": data.get("period"),
         }
         for _, entry in items(data, "goals"):
-            goal = build_goal(entry, file, "person", None, fallback)
+            goal = build_goal(entry, file, "person", None, fallback, fiscal)
             if goal is not None:
                 goal.person = item_id
             _add_goal(plan, goal)
@@ -277,4 +281,4 @@ def _index_item(plan: Plan, kind: str, data: YMap, file: str) -> None:
             for key in perspectives:
                 for _, entry in items(perspectives, key):
                     fallback = {"perspective": key, "level": scope_level or "strategic"}
-                    _add_goal(plan, build_goal(entry, file, "scorecard", None, fallback))
+                    _add_goal(plan, build_goal(entry, file, "scorecard", None, fallback, fiscal))

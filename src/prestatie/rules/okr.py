@@ -178,7 +178,7 @@ def _okr(plan: Plan, okr: Okr, low: int, high: int, as_of: date) -> Iterator[Fin
             item=okr.id,
         )
     if okr.type == "aspirational":
-        scores = [s for _, s in history_scores(okr.item)]
+        scores = [s for _, s in history_scores(okr.item, plan.config.fiscal_year_start)]
         if over and okr.score is not None:
             scores.append(okr.score)
         if len(scores) >= 3 and all(s >= 1.0 for s in scores[-3:]):
