@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from prestatie.compute.okr import Ogsm, Okr, ogsms, okr_status, okrs
+from prestatie.compute.okr import Ogsm, Okr, ogsms, okr_status, okrs, rolled_up
 from prestatie.compute.progress import PlanProgress, compute, not_started
 from prestatie.errors import UsageError
 from prestatie.findings import quote
@@ -31,6 +31,7 @@ class Node:
     expected: float | None = None
     status: str = "none"
     behind: bool = False
+    rolled_up: bool | None = None  # key results: scored from the OKRs aligned under them
     measures: list[dict[str, Any]] = field(default_factory=list)
     children: list[Node] = field(default_factory=list)
 
@@ -64,6 +65,7 @@ class Node:
             "expected": _round(self.expected),
             "status": self.status,
             "behind": self.behind,
+            **({} if self.rolled_up is None else {"rolled_up": self.rolled_up}),
             "measures": self.measures,
         }
 
@@ -87,9 +89,12 @@ def build(plan: Plan, as_of: date, request: TreeRequest | None = None) -> list[N
     for goal in plan.goals:
         nodes[goal.id] = _goal_node(goal, progress)
     edges: list[tuple[str, str | None]] = [(goal.id, goal.parent) for goal in plan.goals]
+    rolled = rolled_up(plan)
     for okr in okrs(plan):
         node = _waiting(_okr_node(okr), okr.item, as_of)
         nodes[okr.id] = node
+        for kr_node in node.children:
+            kr_node.rolled_up = kr_node.id in rolled
         edges.append((okr.id, ident(okr.item.data.get("parent"))))
         for kr, kr_node in zip(okr.key_results, node.children, strict=True):
             nodes[kr.ref] = kr_node

@@ -21,6 +21,7 @@ class Config:
     language: str = "en"
     period: Period | None = None
     fiscal_year_start: int = 1  # the month the fiscal year starts in (FY2020, FY20-Q1)
+    okr_rollup: bool = False  # `okr: {rollup: true}`: key results score their aligned OKRs
     levels: tuple[str, ...] = vocabulary.LEVELS
     perspectives: perspectives.PerspectiveSet = field(default_factory=perspectives.default_set)
     units: tuple[str, ...] | None = None
@@ -113,6 +114,9 @@ def from_document(doc: Document | None, findings: list[Finding]) -> Config:
             if isinstance(value, int | float) and not isinstance(value, bool):
                 merged[key] = float(value)
         config.thresholds = merged
+    okr = data.get("okr")
+    if isinstance(okr, dict) and okr.get("rollup") is True:
+        config.okr_rollup = True
     balance = data.get("balance")
     if isinstance(balance, dict):
         config.balance = dict(balance)

@@ -11,6 +11,7 @@ _LABELS: Mapping[str, Mapping[str, str]] = {
     "none": {"en": "no data", "nl": "geen data"},
     "not-started": {"en": "not started", "nl": "niet gestart"},
     "behind": {"en": "behind plan", "nl": "achter op schema"},
+    "rolled-up": {"en": "rolled up from its OKRs", "nl": "opgeteld uit de OKR's eronder"},
     "mission": {"en": "Mission", "nl": "Missie"},
     "as_of": {"en": "as of", "nl": "peildatum"},
     "loose": {"en": "not derived from the mission", "nl": "niet afgeleid van de missie"},

@@ -59,6 +59,8 @@ def render(
             status = label(node.status, lang)
             if node.behind:
                 status += ", " + label("behind", lang)
+            if node.rolled_up:
+                status += ", " + label("rolled-up", lang)
             parts.append(f"[{style}]{bar(node.score)} {percent} {markup_safe(status)}[/]")
         if node.kind != "goal":
             parts.append(f"[cyan]{markup_safe(label(node.kind, lang))}[/]")
