@@ -12,6 +12,7 @@ from prestatie.cli import app
 runner = CliRunner()
 
 PLAN = """\
+kind: plan
 name: t
 language: en
 period: 2026
@@ -174,3 +175,21 @@ def test_an_impossible_period_gives_no_period_not_the_plan_default() -> None:
         17,
         "strategies[0].actions[0].due: due 2026-04-01 lies before start 2026-05-01",
     ) in found
+
+
+def test_an_impossible_period_is_judged_as_no_period(tmp_path: Path) -> None:
+    folder = _plan(tmp_path)
+    (folder / "goals.yaml").write_text(
+        "kind: goal\nid: SD-1\nlevel: strategic\ntitle: Grow\nparent: mission\nowner: Board\n"
+        "period: {start: 2028-12-31, end: 2026-01-01}\n"
+        "measures: [{id: m, name: Sales, baseline: 0, target: 10, actual: 5}]\n",
+        encoding="utf-8",
+    )
+    (folder / "okr.yaml").unlink()
+    nodes = _nodes(folder, "2026-03-01")
+    sd = nodes["SD-1"]
+    assert (sd["period"], sd["expected"], sd["score"], sd["status"]) == (None, None, 0.5, "amber")
+    result = runner.invoke(app, ["validate", str(folder), "--as-of", "2026-03-01", "-f", "json"])
+    assert result.exit_code == 1
+    found = [(f["code"], f["file"], f["line"]) for f in json.loads(result.output)["findings"]]
+    assert found == [("schema/invalid", "goals.yaml", 7)]
