@@ -106,6 +106,4 @@ def run() -> None:
             f"internal error: {exc.__class__.__name__}: {exc}{where}. "
             "This is a bug in prestatie; please report it with the command you ran."
         )
-    if status == 130:  # typer turns Ctrl-C inside a command into exit code 130, silently
-        _fail("interrupted", 130)
     raise SystemExit(status if isinstance(status, int) else 0)

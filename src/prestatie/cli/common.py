@@ -33,6 +33,9 @@ def handled(command: Callable[P, None]) -> Callable[P, None]:
         except PrestatieError as exc:
             sys.stderr.write(error_line(str(exc)))
             raise typer.Exit(exc.exit_code) from exc
+        except KeyboardInterrupt as exc:  # typer would turn it into exit 130 without a word
+            sys.stderr.write(error_line("interrupted"))
+            raise typer.Exit(130) from exc
 
     return wrapper
 

@@ -10,6 +10,10 @@ Scoring (the README quotes it):
   mean of the measures of its goals (the G's).
 * OKRs and OGSMs are scored on their own: they steer the work under a goal and do
   not change the score of the goal they align to.
+* with `okr: {rollup: true}` in prestatie.yaml, a key result that OKRs are aligned under
+  (`parent: OKR-X/KR1`) scores the mean of their scores instead (a manual `score` still
+  wins; OKRs without a score or whose period has not started are left out), and its OKR's
+  score follows; a separate step after scoring, bottom-up (`roll_up_key_results`).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from prestatie.compute.progress import raw_progress, weight_of
+from prestatie.compute.progress import not_started, raw_progress, weight_of
 from prestatie.format.periods import Period, parse_date
 from prestatie.model.items import Item, Measure, build_measure, ident, items, number, text
 from prestatie.model.plan import Plan
@@ -156,6 +160,7 @@ def okrs(plan: Plan) -> list[Okr]:
             okr.key_results.append(result)
         okr.score = _mean([(weight_of(kr.measure.weight), kr.score) for kr in okr.key_results])
         out.append(okr)
+    plan.cache["rolled_up"] = roll_up_key_results(plan, out) if plan.config.okr_rollup else set()
     plan.cache["okrs"] = out
     return out
 
@@ -229,14 +234,77 @@ def all_key_results(plan: Plan) -> Iterator[tuple[Okr, KeyResult]]:
             yield okr, kr
 
 
-def history_scores(item: Item) -> list[tuple[str, float]]:
+def history_scores(item: Item, fiscal_year_start: int = 1) -> list[tuple[str, float]]:
     """Earlier (period, score) pairs, oldest first, whatever order they are written in."""
     from prestatie.format.periods import parse_period
 
     out = []
     for _, entry in items(item.data, "history"):
         score = number(entry.get("score"))
-        period = parse_period(entry.get("period"))
+        period = parse_period(entry.get("period"), fiscal_year_start)
         if score is not None:
             out.append((period.start if period else date.min, str(entry.get("period")), score))
     return [(label, float(score)) for _, label, score in sorted(out, key=lambda t: t[0])]
+
+
+def roll_up_key_results(plan: Plan, found: list[Okr]) -> set[str]:
+    """Score each key result that has OKRs aligned under it by the mean of their scores,
+    deepest first, then re-score its OKR; the refs of the key results rolled up.
+
+    One post-order walk over the OKRs (cycles, reported by validate, are cut where they
+    close); each OKR and key result is visited once.
+    """
+    by_id = {okr.id: okr for okr in found}
+    under: dict[str, list[Okr]] = {}
+    for okr in found:
+        parent = ident(okr.item.data.get("parent"))
+        if parent is not None and "/" in parent:
+            under.setdefault(parent, []).append(okr)
+    rolled: set[str] = set()
+    state: dict[str, int] = {}
+    for root in found:
+        if root.id in state:
+            continue
+        state[root.id] = 1
+        stack: list[tuple[Okr, list[Okr], int]] = [(root, _aligned(root, under), 0)]
+        while stack:
+            okr, children, index = stack.pop()
+            if index < len(children):
+                stack.append((okr, children, index + 1))
+                child = children[index]
+                if by_id.get(child.id) is child and child.id not in state:
+                    state[child.id] = 1
+                    stack.append((child, _aligned(child, under), 0))
+                continue
+            _roll_up(okr, under, rolled, plan.as_of)
+            state[okr.id] = 2
+    return rolled
+
+
+def _aligned(okr: Okr, under: dict[str, list[Okr]]) -> list[Okr]:
+    return [child for kr in okr.key_results for child in under.get(kr.ref, [])]
+
+
+def _roll_up(okr: Okr, under: dict[str, list[Okr]], rolled: set[str], as_of: date) -> None:
+    changed = False
+    for kr in okr.key_results:
+        if kr.manual is not None:
+            continue
+        scores = [
+            c.score
+            for c in under.get(kr.ref, [])
+            if c.score is not None and not not_started(c.item.period, as_of)
+        ]
+        if scores:
+            kr.score = kr.raw = sum(scores) / len(scores)
+            rolled.add(kr.ref)
+            changed = True
+    if changed:
+        okr.score = _mean([(weight_of(kr.measure.weight), kr.score) for kr in okr.key_results])
+
+
+def rolled_up(plan: Plan) -> set[str]:
+    """Refs of the key results whose score is rolled up from the OKRs under them."""
+    okrs(plan)
+    found = plan.cache.get("rolled_up")
+    return found if isinstance(found, set) else set()

@@ -8,12 +8,16 @@ The formulas, in one place (the README quotes them):
   distance to the band, measured in units of the baseline's distance to the band
   (or of the band's width when the baseline lies inside it).
 * a milestone scores 1 when done, else 0.
-* actual = `actual` when written, else the latest check-in on or before the as-of date.
+* actual = `actual` when written, else the latest check-in on or before the as-of date;
+  check-ins after the as-of date never count.
+* an item whose period starts after the as-of date is `not-started`: it has no score
+  (its undated `actual` does not count yet) and is left out of its parent's roll-up.
 * expected progress = the share of the period elapsed on the as-of date (days,
   inclusive); the period ends at the measure's `due` date when it has one.
-* status = none without data; otherwise the score is compared with the expected
-  progress: ratio = score / expected (score alone once the period is over);
-  green when ratio ≥ amber threshold, amber when ≥ red threshold, red below.
+* status = not-started before the period starts; none without data; otherwise the
+  score is compared with the expected progress: ratio = score / expected (score
+  alone once the period is over); green when ratio ≥ amber threshold, amber when
+  ≥ red threshold, red below.
   `behind` is true while the period runs and the score is below the expected progress.
 * an objective's score = Σ wᵢ·sᵢ / Σ wᵢ over its own measures and its children
   (weights default to 1; children with `rollup: false` and parts without a score
@@ -43,7 +47,7 @@ class Progress:
     raw: float | None
     score: float | None
     expected: float | None
-    status: str  # green | amber | red | none
+    status: str  # green | amber | red | none | not-started
     behind: bool
 
     def as_dict(self) -> dict[str, Any]:
@@ -59,6 +63,14 @@ class Progress:
 
 def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 4)
+
+
+NOT_STARTED = Progress(None, None, None, 0.0, "not-started", False)
+
+
+def not_started(period: Period | None, as_of: date) -> bool:
+    """True when the period begins after `as_of`: nothing about it can be judged yet."""
+    return period is not None and as_of < period.start
 
 
 def expected_share(period: Period | None, as_of: date, due: date | None = None) -> float | None:
@@ -209,8 +221,13 @@ def compute(plan: Plan, as_of: date) -> PlanProgress:
     goals: dict[str, Progress] = {}
     by_id = {goal.id: goal for goal in plan.goals}
     for goal in plan.goals:
+        waiting = not_started(goal.period, as_of)
         for measure in goal.measures:
-            measures[id(measure)] = measure_progress(measure, goal.period, as_of, thresholds)
+            measures[id(measure)] = (
+                NOT_STARTED
+                if waiting
+                else measure_progress(measure, goal.period, as_of, thresholds)
+            )
     # Post-order without recursion; cycles (reported by validate) are cut where they close.
     state: dict[str, int] = {}
     for root in plan.goals:
@@ -240,6 +257,8 @@ def _goal_progress(
     as_of: date,
     thresholds: Mapping[str, float],
 ) -> Progress:
+    if not_started(goal.period, as_of):
+        return NOT_STARTED
     total = 0.0
     weights = 0.0
     for measure in goal.measures:

@@ -169,7 +169,7 @@ def _in_scope(plan: Plan, scope: YMap) -> list[Goal]:
 
     level = vocabulary.level(scope.get("level"))
     unit = scope.get("unit")
-    period = parse_period(scope.get("period"))
+    period = parse_period(scope.get("period"), plan.config.fiscal_year_start)
     out = []
     for goal in plan.goals:
         if level is not None and goal.level != level:

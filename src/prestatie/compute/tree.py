@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from prestatie.compute.okr import Ogsm, Okr, ogsms, okr_status, okrs
-from prestatie.compute.progress import PlanProgress, compute
+from prestatie.compute.okr import Ogsm, Okr, ogsms, okr_status, okrs, rolled_up
+from prestatie.compute.progress import PlanProgress, compute, not_started
 from prestatie.errors import UsageError
 from prestatie.findings import quote
 from prestatie.format.vocabulary import LEVEL_RANK
@@ -31,6 +31,7 @@ class Node:
     expected: float | None = None
     status: str = "none"
     behind: bool = False
+    rolled_up: bool | None = None  # key results: scored from the OKRs aligned under them
     measures: list[dict[str, Any]] = field(default_factory=list)
     children: list[Node] = field(default_factory=list)
 
@@ -64,6 +65,7 @@ class Node:
             "expected": _round(self.expected),
             "status": self.status,
             "behind": self.behind,
+            **({} if self.rolled_up is None else {"rolled_up": self.rolled_up}),
             "measures": self.measures,
         }
 
@@ -87,14 +89,17 @@ def build(plan: Plan, as_of: date, request: TreeRequest | None = None) -> list[N
     for goal in plan.goals:
         nodes[goal.id] = _goal_node(goal, progress)
     edges: list[tuple[str, str | None]] = [(goal.id, goal.parent) for goal in plan.goals]
+    rolled = rolled_up(plan)
     for okr in okrs(plan):
-        node = _okr_node(okr)
+        node = _waiting(_okr_node(okr), okr.item, as_of)
         nodes[okr.id] = node
+        for kr_node in node.children:
+            kr_node.rolled_up = kr_node.id in rolled
         edges.append((okr.id, ident(okr.item.data.get("parent"))))
         for kr, kr_node in zip(okr.key_results, node.children, strict=True):
             nodes[kr.ref] = kr_node
     for ogsm in ogsms(plan):
-        node = _ogsm_node(ogsm)
+        node = _waiting(_ogsm_node(ogsm), ogsm.item, as_of)
         nodes[ogsm.id] = node
         edges.append((ogsm.id, ident(ogsm.item.data.get("parent"))))
         for strategy, s_node in zip(ogsm.strategies, node.children, strict=True):
@@ -208,6 +213,15 @@ def _ogsm_node(ogsm: Ogsm) -> Node:
     for strategy in ogsm.strategies:
         child = Node(id=strategy.ref, kind="strategy", title=strategy.text, owner=strategy.owner)
         node.children.append(_scored(child, strategy.score))
+    return node
+
+
+def _waiting(node: Node, item: Item, as_of: date) -> Node:
+    """An OKR or OGSM whose period starts after the as-of date: not started, no scores."""
+    if not_started(item.period, as_of):
+        for part in (node, *node.children):
+            part.score = part.progress = None
+            part.status = "not-started"
     return node
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from prestatie.findings import Finding, quote
 from prestatie.format import perspectives, rulebook, vocabulary
-from prestatie.format.periods import Period, parse_period
+from prestatie.format.periods import Period, month_number, parse_period
 from prestatie.source.nodes import Document, YMap
 
 SEVERITY_VALUES = ("error", "warning", "info", "off")
@@ -20,6 +20,8 @@ class Config:
     name: str | None = None
     language: str = "en"
     period: Period | None = None
+    fiscal_year_start: int = 1  # the month the fiscal year starts in (FY2020, FY20-Q1)
+    okr_rollup: bool = False  # `okr: {rollup: true}`: key results score their aligned OKRs
     levels: tuple[str, ...] = vocabulary.LEVELS
     perspectives: perspectives.PerspectiveSet = field(default_factory=perspectives.default_set)
     units: tuple[str, ...] | None = None
@@ -81,7 +83,10 @@ def from_document(doc: Document | None, findings: list[Finding]) -> Config:
         config.name = data["name"]
     if data.get("language") in ("nl", "en"):
         config.language = data["language"]
-    config.period = parse_period(data.get("period"))
+    month = month_number(data.get("fiscal_year_start"))
+    if month is not None:
+        config.fiscal_year_start = month
+    config.period = parse_period(data.get("period"), config.fiscal_year_start)
     levels = data.get("levels")
     if isinstance(levels, list):
         canonical = [vocabulary.level(v) for v in levels]
@@ -109,6 +114,9 @@ def from_document(doc: Document | None, findings: list[Finding]) -> Config:
             if isinstance(value, int | float) and not isinstance(value, bool):
                 merged[key] = float(value)
         config.thresholds = merged
+    okr = data.get("okr")
+    if isinstance(okr, dict) and okr.get("rollup") is True:
+        config.okr_rollup = True
     balance = data.get("balance")
     if isinstance(balance, dict):
         config.balance = dict(balance)

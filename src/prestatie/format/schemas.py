@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from prestatie.errors import PrestatieError
+from prestatie.format.periods import FORMATS
 from prestatie.source.data import data_dir
 
 KINDS: tuple[str, ...] = (
@@ -66,13 +67,21 @@ def fast_check(kind: str) -> Check | None:
 @cache
 def detailed_validator(kind: str) -> Any:
     """python-jsonschema's validator for a kind, built once per run."""
-    from jsonschema import Draft202012Validator
+    from jsonschema import Draft202012Validator, FormatChecker
     from referencing import Registry, Resource
+
+    checker = FormatChecker(formats=())
+    for name, problem in FORMATS.items():
+        checker.checks(name)(_format_check(problem))
 
     registry: Registry[Any] = Registry().with_resources(
         (uri, Resource.from_contents(schema)) for uri, schema in by_uri().items()
     )
-    return Draft202012Validator(load_all()[kind], registry=registry)
+    return Draft202012Validator(load_all()[kind], registry=registry, format_checker=checker)
+
+
+def _format_check(problem: Callable[[Any], Any]) -> Check:
+    return lambda v: problem(v) is None
 
 
 def is_valid(kind: str, instance: Any) -> bool:
@@ -225,6 +234,10 @@ class _Compiler:
             return _pattern(re.compile(value))
         if key in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
             return _bound(key, value)
+        if key == "format":
+            # Formats of our own are checked; any other is an annotation for editors.
+            problem = FORMATS.get(value)
+            return _always if problem is None else _format_check(problem)
         raise _Unsupported(key)
 
     def _properties(self, schema: dict[str, Any], base: str) -> Check:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from prestatie.findings import Finding, quote
-from prestatie.format import schemas
+from prestatie.format import periods, schemas
 from prestatie.source.nodes import Document, Pos, YList, YMap
 
 #: A document lists at most this many schema findings; one more finding per code counts
@@ -117,9 +117,18 @@ def _findings(error: Any, doc: Document) -> Iterable[Finding]:
         if isinstance(instance, dict | list):
             from jsonschema.exceptions import best_match
 
-            yield from _findings(best_match(error.context), doc)
+            # A mapping fails the branches for other types only by its type: explain the
+            # branch written for mappings (`{start: 2019-02-30, ...}` is a bad date, not
+            # "expected integer").
+            shaped = [e for e in error.context if e.validator != "type"] or error.context
+            yield from _findings(best_match(shaped), doc)
             return
     path = list(error.absolute_path)
+    problem = None
+    if error.validator == "format" and error.validator_value in periods.FORMATS:
+        problem = periods.FORMATS[error.validator_value](error.instance)
+        if problem is not None and problem[0] is not None:
+            path.append(problem[0])  # point at the key that is wrong (`end`, `due`)
     item = _item_id(doc.data, path)
     where = _describe(path)
     prefix = f"{item}: " if item else ""
@@ -165,6 +174,8 @@ def _findings(error: Any, doc: Document) -> Iterable[Finding]:
         message = f"{prefix}{where}: expected {expected_text}, found {_type_name(error.instance)}"
         if expected_text.startswith("number") and isinstance(error.instance, str):
             hint = "write the number without units or thousands separators, e.g. 1250000"
+    elif problem is not None:
+        message = f"{prefix}{where}: {problem[1]}"
     elif error.validator in ("anyOf", "oneOf"):
         message = f"{prefix}{where}: {_short(error.instance)} is not valid here"
     else:

@@ -195,6 +195,7 @@ def build_goal(
     origin: str,
     defaults: YMap | None = None,
     fallback: dict[str, Any] | None = None,
+    fiscal_year_start: int = 1,
 ) -> Goal | None:
     """A goal from its mapping, with `goals` defaults and implied values (fallback)."""
     goal_id = ident(data.get("id"))
@@ -236,7 +237,7 @@ def build_goal(
         perspective_raw=get("perspective"),
         owner=get_text("owner"),
         unit=get_text("unit"),
-        period=parse_period(get("period")),
+        period=parse_period(get("period"), fiscal_year_start),
         period_raw=get("period"),
         weight=weight(get("weight")),
         addresses=strings(data.get("addresses")),

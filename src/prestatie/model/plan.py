@@ -186,16 +186,19 @@ def _add_goal(plan: Plan, goal: Goal | None) -> None:
 
 
 def _index(plan: Plan) -> None:
+    fiscal = plan.config.fiscal_year_start
     for doc, kind in plan.documents:
         data: YMap = doc.data
         file = doc.file
         if kind == "goal":
-            _add_goal(plan, build_goal(data, file, "goal"))
+            _add_goal(plan, build_goal(data, file, "goal", fiscal_year_start=fiscal))
         elif kind == "goals":
             defaults = data.get("defaults")
             defaults = defaults if isinstance(defaults, YMap) else None
             for _, entry in items(data, "goals"):
-                _add_goal(plan, build_goal(entry, file, "goals", defaults))
+                _add_goal(
+                    plan, build_goal(entry, file, "goals", defaults, fiscal_year_start=fiscal)
+                )
         elif kind == "plan":
             continue
         else:
@@ -210,15 +213,44 @@ def _index(plan: Plan) -> None:
         parent_ref = ident(item.data.get("parent"))
         if parent_ref is not None and item.kind in ("okr", "ogsm"):
             plan.children[parent_ref].append(item)
+    _inherit_periods(plan)
+
+
+def _inherit_periods(plan: Plan) -> None:
+    """An OKR or OGSM without `period:` takes its parent's period: the goal's, that of the
+    OKR or OGSM whose key result or strategy it names, up the chain; the plan's default
+    period when the chain has none (mission, unknown parent, a cycle). Each item once."""
+    settled: set[int] = set()
+    for item in plan.items:
+        if item.kind not in ("okr", "ogsm") or id(item) in settled:
+            continue
+        chain: list[Item] = []
+        on_chain: set[int] = set()
+        node: Any = item
+        while (
+            isinstance(node, Item)
+            and node.kind in ("okr", "ogsm")
+            and "period" not in node.data
+            and id(node) not in settled
+            and id(node) not in on_chain
+        ):
+            chain.append(node)
+            on_chain.add(id(node))
+            node = plan.refs.get(ident(node.data.get("parent")) or "")
+        period = None if id(node) in on_chain else getattr(node, "period", None)
+        if isinstance(node, Item) and node.kind == "mission":
+            period = None
+        for member in chain:
+            member.period = period if period is not None else plan.config.period
+            settled.add(id(member))
 
 
 def _index_item(plan: Plan, kind: str, data: YMap, file: str) -> None:
     item_id = ident(data.get("id"))
     if kind == "mission":
         item_id = item_id or "mission"
-    period = parse_period(data.get("period"))
-    if period is None and "period" not in data and kind in ("okr", "ogsm"):
-        period = plan.config.period
+    fiscal = plan.config.fiscal_year_start
+    period = parse_period(data.get("period"), fiscal)  # OKR/OGSM without one: _inherit_periods
     item = Item(
         kind=kind,
         id=item_id,
@@ -260,7 +292,7 @@ def _index_item(plan: Plan, kind: str, data: YMap, file: str) -> None:
             "period": data.get("period"),
         }
         for _, entry in items(data, "goals"):
-            goal = build_goal(entry, file, "person", None, fallback)
+            goal = build_goal(entry, file, "person", None, fallback, fiscal)
             if goal is not None:
                 goal.person = item_id
             _add_goal(plan, goal)
@@ -272,4 +304,4 @@ def _index_item(plan: Plan, kind: str, data: YMap, file: str) -> None:
             for key in perspectives:
                 for _, entry in items(perspectives, key):
                     fallback = {"perspective": key, "level": scope_level or "strategic"}
-                    _add_goal(plan, build_goal(entry, file, "scorecard", None, fallback))
+                    _add_goal(plan, build_goal(entry, file, "scorecard", None, fallback, fiscal))

@@ -14,7 +14,13 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
 
-_STATUS_STYLE = {"green": "green", "amber": "yellow", "red": "red", "none": "dim"}
+_STATUS_STYLE = {
+    "green": "green",
+    "amber": "yellow",
+    "red": "red",
+    "none": "dim",
+    "not-started": "dim",
+}
 _BAR = 10
 _GUIDE = {"fork": "├── ", "last": "└── ", "line": "│   ", "space": "    "}
 #: Levels of guides at most; deeper nodes keep that indent and show their depth instead.
@@ -53,6 +59,8 @@ def render(
             status = label(node.status, lang)
             if node.behind:
                 status += ", " + label("behind", lang)
+            if node.rolled_up:
+                status += ", " + label("rolled-up", lang)
             parts.append(f"[{style}]{bar(node.score)} {percent} {markup_safe(status)}[/]")
         if node.kind != "goal":
             parts.append(f"[cyan]{markup_safe(label(node.kind, lang))}[/]")

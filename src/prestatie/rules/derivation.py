@@ -11,6 +11,7 @@ from prestatie.findings import Finding, quote
 from prestatie.format.vocabulary import LEVEL_RANK
 from prestatie.model.items import Goal, Item, ident
 from prestatie.model.plan import Plan
+from prestatie.rules.chains import cycles_and_sight
 
 
 def parent_levels(level: str, plan_levels: tuple[str, ...]) -> set[str]:
@@ -43,7 +44,7 @@ def _at(goal: Goal, key: str) -> tuple[int, int]:
 def check(plan: Plan) -> Iterator[Finding]:
     yield from _references(plan)
     yield from _levels(plan)
-    yield from _cycles_and_sight(plan)
+    yield from cycles_and_sight(plan)
     yield from _not_cascaded(plan)
     yield from _periods(plan)
     yield from _units(plan)
@@ -190,102 +191,6 @@ def _levels(plan: Plan) -> Iterator[Finding]:
                     *_at(goal, "parent"),
                     item=goal.id,
                 )
-
-
-def _cycles_and_sight(plan: Plan) -> Iterator[Finding]:
-    """One walk up the parent chains: cycles, and goals that never reach the mission."""
-    by_id = {goal.id: goal for goal in plan.goals}
-    # state: 0 unseen, 1 on the current chain, 2 done; reaches: where the chain ends
-    state: dict[str, int] = {}
-    ends: dict[str, str] = {}  # goal id -> "mission" | "cycle" | "missing:<id>" | "none:<id>"
-    for start in plan.goals:
-        if start.id in state:
-            continue
-        chain: list[Goal] = []
-        goal: Goal | None = start
-        end = ""
-        while goal is not None:
-            seen = state.get(goal.id, 0)
-            if seen == 2:
-                end = "cycle" if ends[goal.id] == "cycle-member" else ends[goal.id]
-                break
-            if seen == 1:
-                cycle = chain[chain.index(goal) :]
-                yield _cycle_finding(cycle)
-                for member in cycle:
-                    state[member.id] = 2
-                    ends[member.id] = "cycle-member"
-                chain = chain[: chain.index(goal)]
-                end = "cycle"
-                break
-            state[goal.id] = 1
-            chain.append(goal)
-            parent_id = goal.parent
-            if parent_id is None:
-                end = f"none:{goal.id}"
-                break
-            parent = by_id.get(parent_id)
-            if parent is None:
-                target = plan.refs.get(parent_id)
-                if isinstance(target, Item) and target.kind == "mission":
-                    end = "mission"
-                elif isinstance(target, Item) and target.kind in ("okr", "ogsm"):
-                    end = "mission"  # OKR/OGSM chains are checked where they are modelled
-                else:
-                    end = f"missing:{goal.id}"
-                break
-            goal = parent
-        for member in chain:
-            state[member.id] = 2
-            ends[member.id] = end
-    for goal in plan.goals:
-        end = ends.get(goal.id, "")
-        if end.startswith("none:"):
-            where = end.split(":", 1)[1]
-            if where == goal.id:
-                yield Finding(
-                    "cascade/line-of-sight",
-                    f"{goal.id}: names no parent, so it does not derive from the mission",
-                    goal.file,
-                    *goal.data.key_pos("id"),
-                    hint="add `parent:` with the id of the goal it derives from "
-                    "(strategic goals: `parent: mission`)",
-                    item=goal.id,
-                )
-            elif goal.level == "personal":
-                yield _broken_sight(goal, where, "names no parent")
-        elif end.startswith("missing:") and goal.level == "personal":
-            where = end.split(":", 1)[1]
-            if where != goal.id:
-                yield _broken_sight(goal, where, "has an unknown parent")
-        elif end == "cycle" and goal.level == "personal":
-            yield _broken_sight(goal, goal.parent or goal.id, "sits under a cycle")
-
-
-def _broken_sight(goal: Goal, where: str, why: str) -> Finding:
-    return Finding(
-        "cascade/line-of-sight",
-        f"{goal.id}: does not trace to the mission; the chain stops at {where}, which {why}",
-        goal.file,
-        *_at(goal, "parent"),
-        hint="every personal objective must trace to the mission through its parents",
-        item=goal.id,
-    )
-
-
-def _cycle_finding(cycle: list[Goal]) -> Finding:
-    first = min(cycle, key=lambda g: (g.file, g.data.pos))
-    start = cycle.index(first)
-    ordered = cycle[start:] + cycle[:start]
-    path = " → ".join(g.id for g in [*ordered, first])
-    return Finding(
-        "cascade/cycle",
-        f"{first.id}: derives from itself: {path}",
-        first.file,
-        *_at(first, "parent"),
-        hint="a goal cannot derive from one of its own descendants; fix one `parent:` in the loop",
-        item=first.id,
-    )
 
 
 def _not_cascaded(plan: Plan) -> Iterator[Finding]:

@@ -157,7 +157,8 @@ def _okr(plan: Plan, okr: Okr, low: int, high: int, as_of: date) -> Iterator[Fin
     period = okr.item.period
     parent = ident(data.get("parent"))
     outer = parent_period(plan, parent)
-    if period is not None and outer is not None and not outer.contains(period):
+    own = "period" in data  # an inherited period equals the parent's (or the plan's)
+    if own and period is not None and outer is not None and not outer.contains(period):
         yield Finding(
             "okr/period",
             f"{okr.id}: period {period} lies outside the period {outer} of its parent {parent}",
@@ -177,7 +178,7 @@ def _okr(plan: Plan, okr: Okr, low: int, high: int, as_of: date) -> Iterator[Fin
             item=okr.id,
         )
     if okr.type == "aspirational":
-        scores = [s for _, s in history_scores(okr.item)]
+        scores = [s for _, s in history_scores(okr.item, plan.config.fiscal_year_start)]
         if over and okr.score is not None:
             scores.append(okr.score)
         if len(scores) >= 3 and all(s >= 1.0 for s in scores[-3:]):
