@@ -7,7 +7,9 @@ The formulas, in one place (the README quotes them):
 * a range measure scores 1 inside [min, max]; outside, it loses score with the
   distance to the band, measured in units of the baseline's distance to the band
   (or of the band's width when the baseline lies inside it).
-* a milestone scores 1 when done, else 0.
+* a milestone (`direction: milestone`, or a true/false target) scores 1 when done, else 0.
+* any other measure with text where a number belongs (target, baseline, min, max, actual
+  or the check-in that counts) has no score: text is never read as a figure.
 * actual = `actual` when written, else the latest check-in on or before the as-of date.
 * expected progress = the share of the period elapsed on the as-of date (days,
   inclusive); the period ends at the measure's `due` date when it has one.
@@ -100,15 +102,11 @@ def ratio(part: float, whole: float) -> float | None:
 
 def raw_progress(measure: Measure, actual: Any) -> float | None:
     """Unclamped progress of a measure for a given actual value; None when undefined."""
-    if measure.direction == "milestone" or (
-        measure.direction is None
-        and not isinstance(measure.target, int | float)
-        and measure.target is not None
-    ):
+    if measure.milestone:
         return milestone_done(actual)
     value = number(actual)
-    if value is None:
-        return None
+    if value is None or measure.unreadable:
+        return None  # text where a number belongs is never read as a score
     if measure.direction == "range":
         return range_progress(value, measure.minimum, measure.maximum, measure.baseline)
     target = measure.numeric_target

@@ -11,6 +11,7 @@ from typing import Any
 
 from prestatie.format import vocabulary
 from prestatie.format.periods import Period, parse_date, parse_period
+from prestatie.model.numbers import is_number
 from prestatie.source.nodes import Pos, YList, YMap
 
 Number = int | float
@@ -92,10 +93,29 @@ class Measure:
     due: str | None
     checkins: list[Checkin]
     ignore: frozenset[str]
+    actual_key: str = "actual"
 
     @property
     def numeric_target(self) -> Number | None:
         return number(self.target)
+
+    @property
+    def milestone(self) -> bool:
+        """Done or not done: `direction: milestone`, or a `true`/`false` target."""
+        return self.direction == "milestone" or (
+            self.direction is None and isinstance(self.target, bool)
+        )
+
+    @property
+    def unreadable(self) -> tuple[str, ...]:
+        """The keys of the figures that are written but are not numbers (none for a
+        milestone, whose target and actual may be words). Such a measure has no score."""
+        if self.milestone:
+            return ()
+        keys = ("baseline", "target", "min", "max", self.actual_key)
+        return tuple(
+            k for k in keys if self.data.get(k) is not None and not is_number(self.data[k])
+        )
 
 
 @dataclass(slots=True, eq=False)
@@ -186,6 +206,7 @@ def build_measure(
         due=data.get("due") if parse_date(data.get("due")) else None,
         checkins=checkins,
         ignore=frozenset(strings(data.get("ignore"))),
+        actual_key=actual_key,
     )
 
 

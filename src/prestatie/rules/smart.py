@@ -10,6 +10,7 @@ from prestatie.findings import Finding, quote
 from prestatie.format.periods import parse_date
 from prestatie.model.items import Goal, Measure
 from prestatie.model.plan import Plan
+from prestatie.rules import measures
 
 # Words that make a goal title vague when no number accompanies them. Lowercase;
 # smart/vague matches them as whole words. Directional verbs (verhogen, reduce) are
@@ -177,7 +178,8 @@ def _measure(goal: Goal, measure: Measure) -> Iterator[Finding]:
             item=item,
         )
     yield from _checkins(goal, measure, item)
-    if measure.direction == "milestone":
+    yield from measures.check(measure, goal.file, goal.id, item)
+    if measure.milestone:
         return
     if measure.direction == "range":
         if measure.minimum is None or measure.maximum is None:
@@ -190,6 +192,8 @@ def _measure(goal: Goal, measure: Measure) -> Iterator[Finding]:
             )
         return
     target = measure.numeric_target
+    if target is None and "target" in measure.unreadable:
+        return  # measure/not-a-number says what to write instead
     if target is None:
         where = data.value_pos("target") if "target" in data else data.pos
         yield Finding(

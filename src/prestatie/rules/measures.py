@@ -1,0 +1,54 @@
+"""The checks every measure gets, wherever it is written.
+
+Goal measures, key results, OGSM goal measures and OGSM strategy dashboards are one
+concept (`model.items.Measure`), scored by one function (`compute.progress`); the
+families call `check` here for each of them, so each gets the same findings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from prestatie.findings import Finding, quote
+from prestatie.model.items import Measure
+from prestatie.model.numbers import is_number, rewrite
+
+
+def check(measure: Measure, file: str, owner: str, item: str) -> Iterator[Finding]:
+    """Findings on one measure; `owner` names what it belongs to in messages (a goal id,
+    an OKR id), `item` is the reference per-item `ignore:` is matched against."""
+    yield from _not_a_number(measure, file, owner, item)
+
+
+def _label(measure: Measure) -> str:
+    return quote(measure.name or measure.key)
+
+
+def _not_a_number(measure: Measure, file: str, owner: str, item: str) -> Iterator[Finding]:
+    data = measure.data
+    for key in measure.unreadable:
+        value = data[key]
+        yield Finding(
+            "measure/not-a-number",
+            f"{owner}: measure {_label(measure)} has {key} {quote(str(value))}, which is not "
+            "a number, so the measure gets no score",
+            file,
+            *data.value_pos(key),
+            hint=rewrite(value),
+            item=item,
+        )
+    if measure.milestone:
+        return
+    for checkin in measure.checkins:
+        value = checkin.value
+        if value is None or is_number(value):
+            continue
+        yield Finding(
+            "measure/not-a-number",
+            f"{owner}: check-in of {checkin.date or '?'} of measure {_label(measure)} has "
+            f"value {quote(str(value))}, which is not a number",
+            file,
+            *checkin.data.value_pos("value"),
+            hint=rewrite(value),
+            item=item,
+        )

@@ -1,0 +1,121 @@
+"""One measure everywhere: goal measures, key results and OGSM measures are scored by one
+function and get the same findings; text where a number belongs never becomes a score."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from prestatie.compute.okr import ogsms, okrs
+from prestatie.compute.progress import compute
+from prestatie.findings import Finding
+from prestatie.model.plan import load
+from prestatie.rules.engine import validate
+from prestatie.source.files import Target
+
+AS_OF = date(2026, 12, 31)
+PLAN = "kind: plan\nname: t\nperiod: 2026\nlevels: [strategic]\n"
+MISSION = "kind: mission\norganisation: T\nmission: We bake bread.\n"
+KINDS = ("goal", "key-result", "ogsm")
+
+
+def _write(tmp_path: Path, kind: str, fields: str) -> Path:
+    """A plan whose only scored measure is `fields` (flow-mapping content, with `actual`),
+    written as a goal measure, a key result or an OGSM goal measure. The measure is always
+    on line 2 of `m.yaml`."""
+    root = tmp_path / kind
+    root.mkdir()
+    (root / "prestatie.yaml").write_text(PLAN, encoding="utf-8")
+    (root / "mission.yaml").write_text(MISSION, encoding="utf-8")
+    if kind == "goal":
+        text = (
+            "measures:\n"
+            f"  - {{name: M, unit: x, {fields}}}\n"
+            "kind: goal\nid: SD-1\nlevel: strategic\ntitle: Marge naar 12\nparent: mission\n"
+            "owner: D\nperiod: 2026\n"
+        )
+    elif kind == "key-result":
+        kr = fields.replace("actual:", "current:")
+        text = (
+            "key_results:\n"
+            f"  - {{id: KR1, text: M, unit: x, {kr}}}\n"
+            "  - {id: KR2, text: N, baseline: 0, target: 2}\n"
+            "kind: okr\nid: OKR-1\nparent: mission\nperiod: 2026\nobjective: Klanten kiezen ons\n"
+        )
+    else:
+        text = (
+            "goals:\n"
+            f"  - {{id: G1, text: M, measure: {{name: M, unit: x, {fields}}}}}\n"
+            "kind: ogsm\nid: OGSM-1\nparent: mission\nperiod: 2026\nowner: D\n"
+            "objective: De bakker worden\n"
+        )
+    (root / "m.yaml").write_text(text, encoding="utf-8")
+    return root
+
+
+def _score(root: Path, kind: str) -> float | None:
+    plan = load(Target(root, True, None))
+    if kind == "goal":
+        (goal,) = plan.goals
+        return compute(plan, AS_OF).of_measure(goal.measures[0]).score
+    if kind == "key-result":
+        return okrs(plan)[0].key_results[0].score
+    return ogsms(plan)[0].score
+
+
+def _measure_findings(root: Path) -> list[Finding]:
+    result = validate([str(root)], as_of=AS_OF)
+    return [f for f in result.findings if f.file == "m.yaml" and f.line == 2]
+
+
+NOT_A_NUMBER = [
+    ("baseline: 5, target: '10', actual: 5", "write 10 without quotes"),
+    ("baseline: 45, target: 60%, actual: 50", "write 60 and put % in `unit:`"),
+    ("baseline: 3, target: '4,0', actual: 3.5", "write 4.0 (YAML numbers use a decimal point)"),
+    ("baseline: 1, target: heel veel, actual: 5", "a number is expected"),
+    ("baseline: 45, target: 60, actual: 56.87%", "write 56.87 and put % in `unit:`"),
+    ("baseline: 45, target: 60, actual: '56,87'", "write 56.87 (YAML numbers use a decimal point)"),
+    ("baseline: 1.200.000, target: 1380000, actual: 1300000", "write 1200000 (no thousands"),
+    ("baseline: 1200000, target: 1.380.000, actual: 1300000", "write 1380000 (no thousands"),
+    ("baseline: 1, target: 2, actual: € 1.200.000", "write 1200000 and put EUR in `unit:`"),
+    ("baseline: 1, target: 2, actual: true", "a number is expected, not true"),
+]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(("fields", "hint"), NOT_A_NUMBER)
+def test_text_where_a_number_belongs_gives_no_score_and_one_finding(
+    tmp_path: Path, kind: str, fields: str, hint: str
+) -> None:
+    root = _write(tmp_path, kind, fields)
+    assert _score(root, kind) is None
+    found = _measure_findings(root)
+    assert [(f.code, f.file, f.line) for f in found] == [("measure/not-a-number", "m.yaml", 2)]
+    assert hint in (found[0].hint or "")
+
+
+@pytest.mark.parametrize("kind", ["goal"])
+def test_a_text_check_in_value_is_reported_and_not_scored(tmp_path: Path, kind: str) -> None:
+    fields = "baseline: 45, target: 60, checkins: [{date: 2026-06-30, value: '56,87'}]"
+    root = _write(tmp_path, kind, fields)
+    assert _score(root, kind) is None
+    found = _measure_findings(root)
+    assert [f.code for f in found] == ["measure/not-a-number"]
+    assert "write 56.87" in (found[0].hint or "")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_milestone_may_use_words(tmp_path: Path, kind: str) -> None:
+    root = _write(tmp_path, kind, "direction: milestone, target: Kassa live, actual: gereed")
+    assert _score(root, kind) == 1.0
+    # An OGSM goal still has to be numeric (ogsm/goal-not-smart); the words are no error.
+    assert [f.code for f in _measure_findings(root) if f.code.startswith("measure/")] == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_gitlab_figure(tmp_path: Path, kind: str) -> None:
+    root = _write(tmp_path, kind, "baseline: 45, target: 60, actual: 56.87")
+    assert _score(root, kind) == pytest.approx(0.7913, abs=5e-5)
+    assert _measure_findings(root) == []
