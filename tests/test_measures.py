@@ -119,3 +119,51 @@ def test_gitlab_figure(tmp_path: Path, kind: str) -> None:
     root = _write(tmp_path, kind, "baseline: 45, target: 60, actual: 56.87")
     assert _score(root, kind) == pytest.approx(0.7913, abs=5e-5)
     assert _measure_findings(root) == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "direction: decrease, target: 30, actual: 35",
+        "direction: decrease, target: 200, actual: 10",
+    ],
+)
+def test_decrease_or_range_without_baseline_has_no_score(
+    tmp_path: Path, kind: str, fields: str
+) -> None:
+    root = _write(tmp_path, kind, fields)
+    assert _score(root, kind) is None
+    found = _measure_findings(root)
+    assert [(f.code, f.file, f.line) for f in found] == [("measure/no-baseline", "m.yaml", 2)]
+
+
+@pytest.mark.parametrize(
+    ("fields", "status", "met"),
+    [
+        ("direction: decrease, target: 30, actual: 35", "red", False),
+        ("direction: decrease, target: 30, actual: 28", "green", True),
+        ("direction: range, min: 2, max: 4, actual: 3", "green", True),
+        ("direction: range, min: 2, max: 4, actual: 5", "red", False),
+        ("direction: decrease, target: 30", "none", None),
+    ],
+)
+def test_without_baseline_the_status_says_only_met_or_not(
+    tmp_path: Path, fields: str, status: str, met: bool | None
+) -> None:
+    root = _write(tmp_path, "goal", fields)
+    plan = load(Target(root, True, None))
+    progress = compute(plan, AS_OF).of_measure(plan.goals[0].measures[0])
+    assert (progress.score, progress.raw, progress.status, progress.met) == (
+        None,
+        None,
+        status,
+        met,
+    )
+    assert progress.as_dict()["met"] is met
+
+
+def test_an_increase_without_baseline_counts_from_zero(tmp_path: Path) -> None:
+    root = _write(tmp_path, "goal", "target: 40, actual: 10")
+    assert _score(root, "goal") == pytest.approx(0.25)
+    assert _measure_findings(root) == []

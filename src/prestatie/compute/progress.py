@@ -7,6 +7,9 @@ The formulas, in one place (the README quotes them):
 * a range measure scores 1 inside [min, max]; outside, it loses score with the
   distance to the band, measured in units of the baseline's distance to the band
   (or of the band's width when the baseline lies inside it).
+* a decrease or range measure without a baseline has no progress and no score; its
+  status is green when the target is met (`met`), red when not. An increase without
+  a baseline counts from 0.
 * a milestone (`direction: milestone`, or a true/false target) scores 1 when done, else 0.
 * any other measure with text where a number belongs (target, baseline, min, max, actual
   or the check-in that counts) has no score: text is never read as a figure.
@@ -47,6 +50,7 @@ class Progress:
     expected: float | None
     status: str  # green | amber | red | none
     behind: bool
+    met: bool | None = None  # the target is reached on the as-of date; None: unknown
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -56,6 +60,7 @@ class Progress:
             "expected": _round(self.expected),
             "status": self.status,
             "behind": self.behind,
+            "met": self.met,
         }
 
 
@@ -107,6 +112,8 @@ def raw_progress(measure: Measure, actual: Any) -> float | None:
     value = number(actual)
     if value is None or measure.unreadable:
         return None  # text where a number belongs is never read as a score
+    if needs_baseline(measure) and measure.baseline is None:
+        return None  # how far from where? only whether the target is met is known
     if measure.direction == "range":
         return range_progress(value, measure.minimum, measure.maximum, measure.baseline)
     target = measure.numeric_target
@@ -114,6 +121,36 @@ def raw_progress(measure: Measure, actual: Any) -> float | None:
     if target is None:
         return None
     return ratio(value - baseline, target - baseline)
+
+
+def needs_baseline(measure: Measure) -> bool:
+    """A decrease or range measure has no progress without a baseline: 'down to 30 days'
+    counted from 0 would call 35 days 100 % done. An increase counts from 0 without one."""
+    return measure.direction in ("decrease", "range")
+
+
+def target_met(measure: Measure, actual: Any) -> bool | None:
+    """Whether the actual value reaches the target (inside the band for a range, done for
+    a milestone); None without a readable actual or target."""
+    if measure.milestone:
+        done = milestone_done(actual)
+        return None if done is None else done >= 1.0
+    value = number(actual)
+    if value is None or measure.unreadable:
+        return None
+    if measure.direction == "range":
+        low, high = measure.minimum, measure.maximum
+        if low is None or high is None or high < low:
+            return None
+        return low <= value <= high
+    target = measure.numeric_target
+    if target is None:
+        return None
+    baseline = measure.baseline
+    lower_is_better = measure.direction == "decrease" or (
+        measure.direction is None and baseline is not None and target < baseline
+    )
+    return value <= target if lower_is_better else value >= target
 
 
 def milestone_done(actual: Any) -> float | None:
@@ -180,7 +217,11 @@ def measure_progress(
             if value is not None:
                 merged[key] = float(value)
     status, behind = judge(score, expected, merged)
-    return Progress(actual, raw, score, expected, status, behind)
+    met = target_met(measure, actual)
+    if score is None and met is not None and needs_baseline(measure):
+        # No progress figure without a baseline: the status says only met or not met.
+        status = "green" if met else "red"
+    return Progress(actual, raw, score, expected, status, behind, met)
 
 
 @dataclass(slots=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from prestatie.compute.progress import needs_baseline
 from prestatie.findings import Finding, quote
 from prestatie.model.items import Measure
 from prestatie.model.numbers import is_number, rewrite
@@ -18,6 +19,7 @@ def check(measure: Measure, file: str, owner: str, item: str) -> Iterator[Findin
     """Findings on one measure; `owner` names what it belongs to in messages (a goal id,
     an OKR id), `item` is the reference per-item `ignore:` is matched against."""
     yield from _not_a_number(measure, file, owner, item)
+    yield from _no_baseline(measure, file, owner, item)
 
 
 def _label(measure: Measure) -> str:
@@ -52,3 +54,22 @@ def _not_a_number(measure: Measure, file: str, owner: str, item: str) -> Iterato
             hint=rewrite(value),
             item=item,
         )
+
+
+def _no_baseline(measure: Measure, file: str, owner: str, item: str) -> Iterator[Finding]:
+    if not needs_baseline(measure) or "baseline" in measure.data:
+        return  # a baseline written as text is measure/not-a-number
+    if measure.direction == "range" and (measure.minimum is None or measure.maximum is None):
+        return  # without its band the measure is smart/no-target first
+    if measure.direction == "decrease" and measure.numeric_target is None:
+        return
+    data = measure.data
+    yield Finding(
+        "measure/no-baseline",
+        f"{owner}: {measure.direction} measure {_label(measure)} has no baseline, so it has "
+        "no progress figure; its status says only whether the target is met",
+        file,
+        *data.value_pos("direction"),
+        hint="add `baseline:` with the value at the start of the period",
+        item=item,
+    )
