@@ -167,3 +167,33 @@ def test_an_increase_without_baseline_counts_from_zero(tmp_path: Path) -> None:
     root = _write(tmp_path, "goal", "target: 40, actual: 10")
     assert _score(root, "goal") == pytest.approx(0.25)
     assert _measure_findings(root) == []
+
+
+@pytest.mark.parametrize(
+    ("plan_thresholds", "own", "status", "code_line"),
+    [
+        ("{amber: 0.5, red: 0.8}", None, "amber", ("prestatie.yaml", 5)),  # inverted: defaults
+        ("{amber: 1.5}", None, "amber", ("prestatie.yaml", 5)),  # outside 0..1
+        (None, "{amber: 0.5, red: 0.8}", "amber", ("m.yaml", 2)),  # inverted on the measure
+        (None, "{red: 0.9}", "amber", ("m.yaml", 2)),  # inverted once merged with the plan's
+        (None, "{amber: 0.6, red: 0.4}", "green", None),  # usable: used
+    ],
+)
+def test_unusable_thresholds_are_reported_and_not_used(
+    tmp_path: Path,
+    plan_thresholds: str | None,
+    own: str | None,
+    status: str,
+    code_line: tuple[str, int] | None,
+) -> None:
+    fields = "baseline: 0, target: 10, actual: 6" + (f", thresholds: {own}" if own else "")
+    root = _write(tmp_path, "goal", fields)
+    if plan_thresholds:
+        (root / "prestatie.yaml").write_text(
+            PLAN + f"thresholds: {plan_thresholds}\n", encoding="utf-8"
+        )
+    plan = load(Target(root, True, None))
+    assert compute(plan, AS_OF).of_measure(plan.goals[0].measures[0]).status == status
+    result = validate([str(root)], as_of=AS_OF)
+    found = [(f.file, f.line) for f in result.findings if f.code == "measure/thresholds"]
+    assert found == ([code_line] if code_line else [])

@@ -202,6 +202,38 @@ def judge(
     return "red", behind
 
 
+DEFAULT_THRESHOLDS: Mapping[str, float] = {"amber": 0.8, "red": 0.5}
+
+
+def threshold_problem(thresholds: Mapping[str, float]) -> str | None:
+    """Why a pair of ratio thresholds cannot be used, or None: each lies in 0..1 and
+    `amber` (the bar for green) is not below `red` (the bar for amber)."""
+    amber = thresholds.get("amber", DEFAULT_THRESHOLDS["amber"])
+    red = thresholds.get("red", DEFAULT_THRESHOLDS["red"])
+    outside = [f"{k} {v:g}" for k, v in (("amber", amber), ("red", red)) if not 0 <= v <= 1]
+    if outside:
+        return f"{' and '.join(outside)} outside 0 to 1"
+    if amber < red:
+        return f"amber {amber:g} lies below red {red:g}, so the colours would be inverted"
+    return None
+
+
+def merge_thresholds(base: Mapping[str, float], own: Any) -> Mapping[str, float]:
+    """`base` with a measure's own `thresholds:` over it; when the result cannot be used
+    (measure/thresholds reports it), `base` itself. `base` falls back to the defaults in
+    the same way."""
+    if threshold_problem(base) is not None:
+        base = DEFAULT_THRESHOLDS
+    if not isinstance(own, Mapping):
+        return base
+    merged = dict(base)
+    for key in ("amber", "red"):
+        value = number(own.get(key))
+        if value is not None:
+            merged[key] = float(value)
+    return base if threshold_problem(merged) is not None else merged
+
+
 def measure_progress(
     measure: Measure, period: Period | None, as_of: date, thresholds: Mapping[str, float]
 ) -> Progress:
@@ -209,13 +241,7 @@ def measure_progress(
     raw = raw_progress(measure, actual)
     score = None if raw is None else min(1.0, max(0.0, raw))
     expected = expected_share(period, as_of, parse_date(measure.due))
-    own = measure.data.get("thresholds")
-    merged = dict(thresholds)
-    if isinstance(own, dict):
-        for key in ("amber", "red"):
-            value = number(own.get(key))
-            if value is not None:
-                merged[key] = float(value)
+    merged = merge_thresholds(thresholds, measure.data.get("thresholds"))
     status, behind = judge(score, expected, merged)
     met = target_met(measure, actual)
     if score is None and met is not None and needs_baseline(measure):
@@ -243,7 +269,7 @@ def weight_of(value: float | None) -> float:
 
 def compute(plan: Plan, as_of: date) -> PlanProgress:
     """Score every goal bottom-up: each goal is scored once, after its children."""
-    thresholds = plan.config.thresholds
+    thresholds = merge_thresholds(plan.config.thresholds, None)
     measures: dict[int, Progress] = {}
     goals: dict[str, Progress] = {}
     by_id = {goal.id: goal for goal in plan.goals}

@@ -9,17 +9,45 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from prestatie.compute.progress import needs_baseline
+from prestatie.compute.progress import (
+    merge_thresholds,
+    needs_baseline,
+    threshold_problem,
+)
 from prestatie.findings import Finding, quote
-from prestatie.model.items import Measure
+from prestatie.model.items import Measure, number
 from prestatie.model.numbers import is_number, rewrite
+from prestatie.model.plan import Plan
+from prestatie.source.nodes import YMap
+
+THRESHOLD_HINT = (
+    "fractions of the expected progress, 0 to 1, amber at or above red: {amber: 0.8, red: 0.5}"
+)
 
 
-def check(measure: Measure, file: str, owner: str, item: str) -> Iterator[Finding]:
+def check(plan: Plan, measure: Measure, file: str, owner: str, item: str) -> Iterator[Finding]:
     """Findings on one measure; `owner` names what it belongs to in messages (a goal id,
     an OKR id), `item` is the reference per-item `ignore:` is matched against."""
     yield from _not_a_number(measure, file, owner, item)
     yield from _no_baseline(measure, file, owner, item)
+    yield from _thresholds(plan, measure, file, owner, item)
+
+
+def check_settings(plan: Plan) -> Iterator[Finding]:
+    """The plan's own `thresholds:` in prestatie.yaml."""
+    doc = plan.config.document
+    if doc is None or not isinstance(doc.data, YMap) or "thresholds" not in doc.data:
+        return
+    problem = threshold_problem(plan.config.thresholds)
+    if problem is not None:
+        yield Finding(
+            "measure/thresholds",
+            f"thresholds cannot be used ({problem}); the defaults {{amber: 0.8, red: 0.5}} "
+            "are used",
+            doc.file,
+            *doc.data.value_pos("thresholds"),
+            hint=THRESHOLD_HINT,
+        )
 
 
 def _label(measure: Measure) -> str:
@@ -73,3 +101,27 @@ def _no_baseline(measure: Measure, file: str, owner: str, item: str) -> Iterator
         hint="add `baseline:` with the value at the start of the period",
         item=item,
     )
+
+
+def _thresholds(
+    plan: Plan, measure: Measure, file: str, owner: str, item: str
+) -> Iterator[Finding]:
+    own = measure.data.get("thresholds")
+    if not isinstance(own, YMap):
+        return
+    merged = dict(merge_thresholds(plan.config.thresholds, None))
+    for key in ("amber", "red"):
+        value = number(own.get(key))
+        if value is not None:
+            merged[key] = float(value)
+    problem = threshold_problem(merged)
+    if problem is not None:
+        yield Finding(
+            "measure/thresholds",
+            f"{owner}: the thresholds of measure {_label(measure)} cannot be used ({problem}); "
+            "the plan's thresholds are used",
+            file,
+            *measure.data.value_pos("thresholds"),
+            hint=THRESHOLD_HINT,
+            item=item,
+        )

@@ -68,7 +68,7 @@ def _ogsm(
         if measure is None:
             missing.append("a measure")
         else:
-            yield from measures.check(measure, file, ogsm.id, ogsm.id)
+            yield from measures.check(plan, measure, file, ogsm.id, ogsm.id)
             if measure.numeric_target is None and "target" not in measure.unreadable:
                 missing.append("a numeric target")
             if measure.unit is None:
@@ -123,7 +123,7 @@ def _strategy(plan: Plan, ogsm: Ogsm, strategy: Strategy) -> Iterator[Finding]:
     file = ogsm.item.file
     where = strategy.data.pos
     for measure in strategy.measures:
-        yield from measures.check(measure, file, ogsm.id, strategy.ref)
+        yield from measures.check(plan, measure, file, ogsm.id, strategy.ref)
     if not strategy.measures:
         yield Finding(
             "ogsm/strategy-no-measure",

@@ -117,7 +117,7 @@ def check(plan: Plan) -> Iterator[Finding]:
     for goal in plan.goals:
         yield from _goal(goal, vague)
         for measure in goal.measures:
-            yield from _measure(goal, measure)
+            yield from _measure(plan, goal, measure)
 
 
 def _goal(goal: Goal, vague: frozenset[str]) -> Iterator[Finding]:
@@ -163,7 +163,7 @@ def _goal(goal: Goal, vague: frozenset[str]) -> Iterator[Finding]:
             )
 
 
-def _measure(goal: Goal, measure: Measure) -> Iterator[Finding]:
+def _measure(plan: Plan, goal: Goal, measure: Measure) -> Iterator[Finding]:
     item = f"{goal.id}/{measure.key}"
     data = measure.data
     name = measure.name or measure.key
@@ -178,7 +178,7 @@ def _measure(goal: Goal, measure: Measure) -> Iterator[Finding]:
             item=item,
         )
     yield from _checkins(goal, measure, item)
-    yield from measures.check(measure, goal.file, goal.id, item)
+    yield from measures.check(plan, measure, goal.file, goal.id, item)
     if measure.milestone:
         return
     if measure.direction == "range":
