@@ -96,7 +96,7 @@ def test_text_where_a_number_belongs_gives_no_score_and_one_finding(
     assert hint in (found[0].hint or "")
 
 
-@pytest.mark.parametrize("kind", ["goal"])
+@pytest.mark.parametrize("kind", KINDS)
 def test_a_text_check_in_value_is_reported_and_not_scored(tmp_path: Path, kind: str) -> None:
     fields = "baseline: 45, target: 60, checkins: [{date: 2026-06-30, value: '56,87'}]"
     root = _write(tmp_path, kind, fields)
@@ -127,6 +127,7 @@ def test_gitlab_figure(tmp_path: Path, kind: str) -> None:
     [
         "direction: decrease, target: 30, actual: 35",
         "direction: decrease, target: 200, actual: 10",
+        "direction: range, min: 2, max: 4, actual: 5",
     ],
 )
 def test_decrease_or_range_without_baseline_has_no_score(
@@ -197,3 +198,64 @@ def test_unusable_thresholds_are_reported_and_not_used(
     result = validate([str(root)], as_of=AS_OF)
     found = [(f.file, f.line) for f in result.findings if f.code == "measure/thresholds"]
     assert found == ([code_line] if code_line else [])
+
+
+SAME_MEASURE = [
+    ("baseline: 45, target: 60, actual: 56.87", 0.7913),
+    ("baseline: 41, target: 30, direction: decrease, actual: 35", 0.5455),
+    ("baseline: 41, target: 30, direction: verlagen, actual: 25", 1.0),
+    ("direction: range, min: 2, max: 3, baseline: 5, actual: 4", 0.5),
+    ("direction: range, min: 2, max: 4, baseline: 3, actual: 3.5", 1.0),
+    ("direction: milestone, target: true, actual: false", 0.0),
+    (
+        "baseline: 0, target: 10, "
+        "checkins: [{date: 2026-03-31, value: 4}, {date: 2026-06-30, value: 6}]",
+        0.6,
+    ),
+    ("baseline: 0, target: 10, actual: 6, weight: 2, due: 2026-09-30, indicator: leading", 0.6),
+    ("baseline: 0, target: 10, actual: 6, thresholds: {amber: 0.6, red: 0.3}", 0.6),
+    ("baseline: 5, target: 5, actual: 5", None),  # zero range
+    ("baseline: 0, target: 10", None),  # no data
+]
+
+
+@pytest.mark.parametrize(("fields", "score"), SAME_MEASURE)
+def test_one_measure_scores_the_same_as_goal_measure_key_result_and_ogsm_measure(
+    tmp_path: Path, fields: str, score: float | None
+) -> None:
+    scores = {kind: _score(_write(tmp_path, kind, fields), kind) for kind in KINDS}
+    expected = None if score is None else pytest.approx(score, abs=5e-5)
+    assert scores == {kind: expected for kind in KINDS}
+
+
+@pytest.mark.parametrize(
+    ("fields", "code"),
+    [
+        ("baseline: 5, target: 5, actual: 5", "measure/zero-range"),
+        ("baseline: 10, target: 5, direction: increase, actual: 5", "smart/target-direction"),
+        ("direction: range, min: 2, actual: 5", "smart/no-target"),
+        (
+            "baseline: 0, target: 10, actual: 6, thresholds: {amber: 0.2, red: 0.6}",
+            "measure/thresholds",
+        ),
+        ("baseline: 0, target: 10, due: 2027-03-01, actual: 5", "smart/due-period"),
+    ],
+)
+@pytest.mark.parametrize("kind", KINDS)
+def test_one_measure_gets_the_same_findings_everywhere(
+    tmp_path: Path, kind: str, fields: str, code: str
+) -> None:
+    root = _write(tmp_path, kind, fields)
+    assert [(f.code, f.file, f.line) for f in _measure_findings(root)] == [(code, "m.yaml", 2)]
+
+
+def test_key_results_carry_owner_and_note_and_the_okr_scale(tmp_path: Path) -> None:
+    root = _write(
+        tmp_path, "key-result", "baseline: 0, target: 10, actual: 5, owner: Piet, note: n"
+    )
+    plan = load(Target(root, True, None))
+    kr = okrs(plan)[0].key_results[0]
+    assert (kr.owner, kr.note) == ("Piet", "n")
+    # 0.5 is amber on the OKR scale (0.4 / 0.7), not pace-judged like a goal's measure.
+    assert (kr.progress.scale, kr.progress.status) == ("okr", "amber")
+    assert _measure_findings(root) == []

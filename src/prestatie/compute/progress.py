@@ -51,6 +51,7 @@ class Progress:
     status: str  # green | amber | red | none
     behind: bool
     met: bool | None = None  # the target is reached on the as-of date; None: unknown
+    scale: str = "plan"  # plan: the plan's thresholds against expected progress; okr: 0.7/0.4
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -61,6 +62,7 @@ class Progress:
             "status": self.status,
             "behind": self.behind,
             "met": self.met,
+            "scale": self.scale,
         }
 
 
@@ -203,6 +205,8 @@ def judge(
 
 
 DEFAULT_THRESHOLDS: Mapping[str, float] = {"amber": 0.8, "red": 0.5}
+#: The Google playbook scale of OKRs: 0.7 and up green, 0.4 and up amber, below red.
+OKR_THRESHOLDS: Mapping[str, float] = {"amber": 0.7, "red": 0.4}
 
 
 def threshold_problem(thresholds: Mapping[str, float]) -> str | None:
@@ -234,20 +238,36 @@ def merge_thresholds(base: Mapping[str, float], own: Any) -> Mapping[str, float]
     return base if threshold_problem(merged) is not None else merged
 
 
+def scale_thresholds(scale: str, thresholds: Mapping[str, float]) -> Mapping[str, float]:
+    """The thresholds a scale starts from: the plan's, or the OKR playbook's."""
+    return OKR_THRESHOLDS if scale == "okr" else thresholds
+
+
 def measure_progress(
-    measure: Measure, period: Period | None, as_of: date, thresholds: Mapping[str, float]
+    measure: Measure,
+    period: Period | None,
+    as_of: date,
+    thresholds: Mapping[str, float],
+    scale: str = "plan",
 ) -> Progress:
+    """The one scoring of a measure, wherever it is written (goal, key result, OGSM).
+
+    scale "plan": status = score ÷ expected progress against the plan's thresholds;
+    scale "okr" (key results): the score itself against 0.7 / 0.4. A measure's own
+    `thresholds:` override either."""
     actual = latest_actual(measure, as_of)
     raw = raw_progress(measure, actual)
     score = None if raw is None else min(1.0, max(0.0, raw))
     expected = expected_share(period, as_of, parse_date(measure.due))
-    merged = merge_thresholds(thresholds, measure.data.get("thresholds"))
+    merged = merge_thresholds(scale_thresholds(scale, thresholds), measure.data.get("thresholds"))
     status, behind = judge(score, expected, merged)
+    if scale == "okr":
+        status = judge(score, None, merged)[0]
     met = target_met(measure, actual)
     if score is None and met is not None and needs_baseline(measure):
         # No progress figure without a baseline: the status says only met or not met.
         status = "green" if met else "red"
-    return Progress(actual, raw, score, expected, status, behind, met)
+    return Progress(actual, raw, score, expected, status, behind, met, scale)
 
 
 @dataclass(slots=True)

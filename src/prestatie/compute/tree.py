@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from prestatie.compute.okr import Ogsm, Okr, ogsms, okr_status, okrs
-from prestatie.compute.progress import PlanProgress, compute
+from prestatie.compute.progress import (
+    PlanProgress,
+    Progress,
+    compute,
+    expected_share,
+    judge,
+    merge_thresholds,
+)
 from prestatie.errors import UsageError
 from prestatie.findings import quote
 from prestatie.format.vocabulary import LEVEL_RANK
-from prestatie.model.items import Goal, Item, ident, text
+from prestatie.model.items import Goal, Item, Measure, ident, text
 from prestatie.model.plan import Plan
 
 
@@ -31,6 +38,7 @@ class Node:
     expected: float | None = None
     status: str = "none"
     behind: bool = False
+    scale: str = "plan"  # the colour scale: plan (thresholds, paced) | okr (0.7 / 0.4)
     measures: list[dict[str, Any]] = field(default_factory=list)
     children: list[Node] = field(default_factory=list)
 
@@ -64,6 +72,7 @@ class Node:
             "expected": _round(self.expected),
             "status": self.status,
             "behind": self.behind,
+            "scale": self.scale,
             "measures": self.measures,
         }
 
@@ -94,7 +103,7 @@ def build(plan: Plan, as_of: date, request: TreeRequest | None = None) -> list[N
         for kr, kr_node in zip(okr.key_results, node.children, strict=True):
             nodes[kr.ref] = kr_node
     for ogsm in ogsms(plan):
-        node = _ogsm_node(ogsm)
+        node = _ogsm_node(ogsm, as_of, merge_thresholds(plan.config.thresholds, None))
         nodes[ogsm.id] = node
         edges.append((ogsm.id, ident(ogsm.item.data.get("parent"))))
         for strategy, s_node in zip(ogsm.strategies, node.children, strict=True):
@@ -132,22 +141,22 @@ def build(plan: Plan, as_of: date, request: TreeRequest | None = None) -> list[N
     return roots
 
 
+def _measure_entry(measure: Measure, progress: Progress) -> dict[str, Any]:
+    """One measure in JSON, the same for goal measures, key results and OGSM measures."""
+    return {
+        "id": measure.key,
+        "name": measure.name,
+        "unit": measure.unit,
+        "baseline": measure.baseline,
+        "target": measure.target,
+        "direction": measure.direction,
+        **progress.as_dict(),
+    }
+
+
 def _goal_node(goal: Goal, progress: PlanProgress) -> Node:
     own = progress.goals.get(goal.id)
-    measures = []
-    for measure in goal.measures:
-        p = progress.of_measure(measure)
-        measures.append(
-            {
-                "id": measure.key,
-                "name": measure.name,
-                "unit": measure.unit,
-                "baseline": measure.baseline,
-                "target": measure.target,
-                "direction": measure.direction,
-                **p.as_dict(),
-            }
-        )
+    measures = [_measure_entry(m, progress.of_measure(m)) for m in goal.measures]
     return Node(
         id=goal.id,
         kind="goal",
@@ -167,9 +176,21 @@ def _goal_node(goal: Goal, progress: PlanProgress) -> Node:
 
 
 def _scored(node: Node, score: float | None, raw: float | None = None) -> Node:
+    """An OKR or key-result node, coloured on the OKR scale."""
     node.score = score
     node.progress = raw if raw is not None else score
     node.status = okr_status(score)
+    node.scale = "okr"
+    return node
+
+
+def _plan_scored(
+    node: Node, score: float | None, expected: float | None, thresholds: Mapping[str, float]
+) -> Node:
+    """An OGSM or strategy node: SMART goals, coloured on the plan's thresholds."""
+    node.score = node.progress = score
+    node.expected = expected
+    node.status, node.behind = judge(score, expected, thresholds)
     return node
 
 
@@ -188,26 +209,35 @@ def _plan_item_node(item: Item, kind: str, title: str, owner: str | None) -> Nod
 def _okr_node(okr: Okr) -> Node:
     node = _scored(_plan_item_node(okr.item, "okr", okr.objective, okr.owner), okr.score)
     for kr in okr.key_results:
-        child = Node(id=kr.ref, kind="key-result", title=kr.text, owner=text(kr.data, "owner"))
+        child = Node(id=kr.ref, kind="key-result", title=kr.text, owner=kr.owner)
         child.measures = [
             {
-                "id": kr.id,
-                "unit": kr.measure.unit,
-                "baseline": kr.measure.baseline,
-                "target": kr.measure.target,
+                **_measure_entry(kr.measure, kr.progress),
                 "current": kr.measure.actual,
-                "score": kr.manual,
+                "manual_score": kr.manual,
             }
         ]
-        node.children.append(_scored(child, kr.score, kr.raw))
+        _scored(child, kr.score, kr.raw)
+        child.expected = kr.progress.expected  # the OKR scale is not paced: never "behind"
+        if kr.manual is None:
+            child.status = kr.progress.status  # met / not met without a baseline included
+        node.children.append(child)
     return node
 
 
-def _ogsm_node(ogsm: Ogsm) -> Node:
-    node = _scored(_plan_item_node(ogsm.item, "ogsm", ogsm.objective, ogsm.owner), ogsm.score)
+def _ogsm_node(ogsm: Ogsm, as_of: date, thresholds: Mapping[str, float]) -> Node:
+    expected = expected_share(ogsm.item.period, as_of)
+    node = _plan_item_node(ogsm.item, "ogsm", ogsm.objective, ogsm.owner)
+    _plan_scored(node, ogsm.score, expected, thresholds)
+    node.measures = [
+        _measure_entry(m, ogsm.progress[id(m)]) for _, m in ogsm.goals if m is not None
+    ]
     for strategy in ogsm.strategies:
         child = Node(id=strategy.ref, kind="strategy", title=strategy.text, owner=strategy.owner)
-        node.children.append(_scored(child, strategy.score))
+        child.measures = [
+            _measure_entry(m, p) for m, p in zip(strategy.measures, strategy.progress, strict=True)
+        ]
+        node.children.append(_plan_scored(child, strategy.score, expected, thresholds))
     return node
 
 

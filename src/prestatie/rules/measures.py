@@ -12,9 +12,11 @@ from collections.abc import Iterator
 from prestatie.compute.progress import (
     merge_thresholds,
     needs_baseline,
+    scale_thresholds,
     threshold_problem,
 )
 from prestatie.findings import Finding, quote
+from prestatie.format.periods import Period, parse_date
 from prestatie.model.items import Measure, number
 from prestatie.model.numbers import is_number, rewrite
 from prestatie.model.plan import Plan
@@ -25,12 +27,23 @@ THRESHOLD_HINT = (
 )
 
 
-def check(plan: Plan, measure: Measure, file: str, owner: str, item: str) -> Iterator[Finding]:
+def check(
+    plan: Plan,
+    measure: Measure,
+    file: str,
+    owner: str,
+    item: str,
+    period: Period | None,
+    scale: str = "plan",
+) -> Iterator[Finding]:
     """Findings on one measure; `owner` names what it belongs to in messages (a goal id,
-    an OKR id), `item` is the reference per-item `ignore:` is matched against."""
+    an OKR id), `item` is the reference per-item `ignore:` is matched against, `period`
+    the period of what holds it, `scale` its colour scale (plan or okr)."""
+    yield from _dates(measure, file, owner, item, period)
     yield from _not_a_number(measure, file, owner, item)
     yield from _no_baseline(measure, file, owner, item)
-    yield from _thresholds(plan, measure, file, owner, item)
+    yield from _thresholds(plan, measure, file, owner, item, scale)
+    yield from _target(measure, file, owner, item)
 
 
 def check_settings(plan: Plan) -> Iterator[Finding]:
@@ -104,12 +117,12 @@ def _no_baseline(measure: Measure, file: str, owner: str, item: str) -> Iterator
 
 
 def _thresholds(
-    plan: Plan, measure: Measure, file: str, owner: str, item: str
+    plan: Plan, measure: Measure, file: str, owner: str, item: str, scale: str
 ) -> Iterator[Finding]:
     own = measure.data.get("thresholds")
     if not isinstance(own, YMap):
         return
-    merged = dict(merge_thresholds(plan.config.thresholds, None))
+    merged = dict(merge_thresholds(scale_thresholds(scale, plan.config.thresholds), None))
     for key in ("amber", "red"):
         value = number(own.get(key))
         if value is not None:
@@ -123,5 +136,87 @@ def _thresholds(
             file,
             *measure.data.value_pos("thresholds"),
             hint=THRESHOLD_HINT,
+            item=item,
+        )
+
+
+def _dates(
+    measure: Measure, file: str, owner: str, item: str, period: Period | None
+) -> Iterator[Finding]:
+    due = parse_date(measure.due)
+    if due is not None and period is not None and not period.includes(due):
+        yield Finding(
+            "smart/due-period",
+            f"{owner}: measure {_label(measure)} is due {measure.due}, outside the period {period}",
+            file,
+            *measure.data.value_pos("due"),
+            item=item,
+        )
+    previous = None
+    for checkin in measure.checkins:
+        day = parse_date(checkin.date)
+        if day is None:
+            continue
+        where = checkin.data.value_pos("date")
+        if previous is not None and day < previous:
+            yield Finding(
+                "measure/checkin-order",
+                f"{owner}: check-in of {checkin.date} comes after one of {previous.isoformat()}",
+                file,
+                *where,
+                hint="list check-ins from old to new; the latest one counts as the actual value",
+                item=item,
+            )
+        if period is not None and not period.includes(day):
+            yield Finding(
+                "measure/checkin-period",
+                f"{owner}: check-in of {checkin.date} lies outside the period {period}",
+                file,
+                *where,
+                item=item,
+            )
+        previous = day if previous is None else max(previous, day)
+
+
+def _target(measure: Measure, file: str, owner: str, item: str) -> Iterator[Finding]:
+    """The band of a range; a target that says no change or points the wrong way."""
+    data = measure.data
+    if measure.milestone:
+        return
+    if measure.direction == "range":
+        if measure.minimum is None or measure.maximum is None:
+            yield Finding(
+                "smart/no-target",
+                f"{owner}: range measure {_label(measure)} needs both `min` and `max`",
+                file,
+                *data.key_pos("direction"),
+                item=item,
+            )
+        return
+    target = measure.numeric_target
+    baseline = measure.baseline
+    if target is None or baseline is None:
+        return
+    if target == baseline:
+        yield Finding(
+            "measure/zero-range",
+            f"{owner}: measure {_label(measure)} has target equal to its baseline ({target}), "
+            "so progress cannot be measured",
+            file,
+            *data.value_pos("target"),
+            hint="a target says what changes; to hold a level use `direction: range` with min/max",
+            item=item,
+        )
+    elif (measure.direction == "increase" and target < baseline) or (
+        measure.direction == "decrease" and target > baseline
+    ):
+        yield Finding(
+            "smart/target-direction",
+            f"{owner}: measure {_label(measure)} should {measure.direction} "
+            f"but its target {target} lies {'below' if target < baseline else 'above'} "
+            f"its baseline {baseline}",
+            file,
+            *data.value_pos("target"),
+            hint="swap the direction or check the baseline and target",
             item=item,
         )

@@ -68,8 +68,9 @@ def _ogsm(
         if measure is None:
             missing.append("a measure")
         else:
-            yield from measures.check(plan, measure, file, ogsm.id, ogsm.id)
-            if measure.numeric_target is None and "target" not in measure.unreadable:
+            yield from measures.check(plan, measure, file, ogsm.id, ogsm.id, ogsm.item.period)
+            numeric = measure.numeric_target is not None or measure.direction == "range"
+            if not numeric and "target" not in measure.unreadable:
                 missing.append("a numeric target")
             if measure.unit is None:
                 missing.append("a unit")
@@ -123,7 +124,7 @@ def _strategy(plan: Plan, ogsm: Ogsm, strategy: Strategy) -> Iterator[Finding]:
     file = ogsm.item.file
     where = strategy.data.pos
     for measure in strategy.measures:
-        yield from measures.check(plan, measure, file, ogsm.id, strategy.ref)
+        yield from measures.check(plan, measure, file, ogsm.id, strategy.ref, ogsm.item.period)
     if not strategy.measures:
         yield Finding(
             "ogsm/strategy-no-measure",

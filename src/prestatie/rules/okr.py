@@ -107,7 +107,7 @@ def _okr(plan: Plan, okr: Okr, low: int, high: int, as_of: date) -> Iterator[Fin
         )
     for kr in okr.key_results:
         pos = kr.data.pos
-        yield from measures.check(plan, kr.measure, file, okr.id, kr.ref)
+        yield from measures.check(plan, kr.measure, file, okr.id, kr.ref, okr.item.period, "okr")
         measurable = (
             kr.measure.target is not None  # a text target is measure/not-a-number
             or kr.measure.direction == "range"
