@@ -3,6 +3,7 @@ function and get the same findings; text where a number belongs never becomes a 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -26,7 +27,7 @@ def _write(tmp_path: Path, kind: str, fields: str) -> Path:
     written as a goal measure, a key result or an OGSM goal measure. The measure is always
     on line 2 of `m.yaml`."""
     root = tmp_path / kind
-    root.mkdir()
+    root.mkdir(parents=True)
     (root / "prestatie.yaml").write_text(PLAN, encoding="utf-8")
     (root / "mission.yaml").write_text(MISSION, encoding="utf-8")
     if kind == "goal":
@@ -259,3 +260,57 @@ def test_key_results_carry_owner_and_note_and_the_okr_scale(tmp_path: Path) -> N
     # 0.5 is amber on the OKR scale (0.4 / 0.7), not pace-judged like a goal's measure.
     assert (kr.progress.scale, kr.progress.status) == ("okr", "amber")
     assert _measure_findings(root) == []
+
+
+@pytest.mark.parametrize(
+    ("fields", "status"),
+    [
+        ("baseline: 3.5, target: 4.5, green: 4.25, red: 3.9, actual: 4.3", "green"),
+        ("baseline: 3.5, target: 4.5, green: 4.25, red: 3.9, actual: 4.25", "green"),
+        ("baseline: 3.5, target: 4.5, green: 4.25, red: 3.9, actual: 4.0", "amber"),
+        ("baseline: 3.5, target: 4.5, green: 4.25, red: 3.9, actual: 3.8", "red"),
+        ("baseline: 41, target: 30, direction: decrease, green: 32, red: 38, actual: 31", "green"),
+        ("baseline: 41, target: 30, direction: decrease, green: 32, red: 38, actual: 35", "amber"),
+        ("baseline: 41, target: 30, direction: decrease, green: 32, red: 38, actual: 39", "red"),
+        ("target: 30, direction: decrease, green: 32, red: 38, actual: 35", "amber"),
+        ("baseline: 3.5, target: 4.5, green: 4.25, red: 3.9", "none"),
+    ],
+)
+@pytest.mark.parametrize("kind", ["goal", "key-result"])
+def test_levels_in_the_measures_own_unit_set_its_status(
+    tmp_path: Path, kind: str, fields: str, status: str
+) -> None:
+    root = _write(tmp_path, kind, fields)
+    plan = load(Target(root, True, None))
+    if kind == "goal":
+        progress = compute(plan, AS_OF).of_measure(plan.goals[0].measures[0])
+    else:
+        progress = okrs(plan)[0].key_results[0].progress
+    assert progress.status == status
+    assert [f.code for f in _measure_findings(root) if f.code == "measure/thresholds"] == []
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "baseline: 3, target: 5, green: 3.9, red: 4.25, actual: 4",  # inverted for an increase
+        "baseline: 41, target: 30, direction: decrease, green: 38, red: 32, actual: 35",
+        "baseline: 3, target: 5, green: 4.25, actual: 4",  # green without red
+        "baseline: 3, target: 5, green: 4.25, red: 3.9, thresholds: {amber: 0.9}, actual: 4",
+        "direction: range, min: 2, max: 4, baseline: 5, green: 3, red: 5, actual: 4",
+    ],
+)
+@pytest.mark.parametrize("kind", KINDS)
+def test_unusable_levels_are_reported_and_ignored(tmp_path: Path, kind: str, fields: str) -> None:
+    root = _write(tmp_path, kind, fields)
+    found = _measure_findings(root)
+    assert [(f.code, f.file, f.line) for f in found] == [("measure/thresholds", "m.yaml", 2)]
+    if kind == "goal":
+        # The plan's thresholds decide, as if neither levels nor `thresholds:` were written.
+        plain = re.sub(r"(green|red): [\d.]+, |thresholds: \{[^}]*\}, ", "", fields)
+        bare = _write(tmp_path / "bare", kind, plain)
+        statuses = []
+        for where in (root, bare):
+            plan = load(Target(where, True, None))
+            statuses.append(compute(plan, AS_OF).of_measure(plan.goals[0].measures[0]).status)
+        assert statuses[0] == statuses[1]

@@ -19,13 +19,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from prestatie.compute.progress import (
-    OKR_THRESHOLDS,
-    Progress,
-    judge,
-    measure_progress,
-    weight_of,
-)
+from prestatie.compute.progress import Progress, judge, measure_progress, weight_of
+from prestatie.compute.scoring import OKR_THRESHOLDS
 from prestatie.format.periods import Period, parse_date
 from prestatie.model.items import Item, Measure, build_measure, ident, items, number, text
 from prestatie.model.plan import Plan

@@ -19,6 +19,8 @@ The formulas, in one place (the README quotes them):
 * status = none without data; otherwise the score is compared with the expected
   progress: ratio = score / expected (score alone once the period is over);
   green when ratio ≥ amber threshold, amber when ≥ red threshold, red below.
+  A measure with `green:`/`red:` levels in its own unit takes its status from the
+  actual value instead: green at or beyond `green`, red beyond `red`, amber between.
   `behind` is true while the period runs and the score is below the expected progress.
 * an objective's score = Σ wᵢ·sᵢ / Σ wᵢ over its own measures and its children
   (weights default to 1; children with `rollup: false` and parts without a score
@@ -27,17 +29,23 @@ The formulas, in one place (the README quotes them):
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from prestatie.compute.scoring import (
+    level_problem,
+    level_status,
+    merge_thresholds,
+    needs_baseline,
+    raw_progress,
+    scale_thresholds,
+    target_met,
+)
 from prestatie.format.periods import Period, parse_date
-from prestatie.model.items import Goal, Measure, number
+from prestatie.model.items import Goal, Measure
 from prestatie.model.plan import Plan
-
-DONE_WORDS = frozenset(("done", "yes", "ja", "gereed", "klaar", "afgerond", "true", "behaald"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,91 +106,6 @@ def latest_actual(measure: Measure, as_of: date | None = None) -> Any:
     return max(dated, key=lambda t: (t[0], t[1]))[2]
 
 
-def ratio(part: float, whole: float) -> float | None:
-    """part / whole, or None when whole is 0 or the quotient is too large for a float
-    (a difference of 1e-320 between target and baseline); figures are always finite."""
-    if whole == 0:
-        return None
-    quotient = part / whole
-    return quotient if math.isfinite(quotient) else None
-
-
-def raw_progress(measure: Measure, actual: Any) -> float | None:
-    """Unclamped progress of a measure for a given actual value; None when undefined."""
-    if measure.milestone:
-        return milestone_done(actual)
-    value = number(actual)
-    if value is None or measure.unreadable:
-        return None  # text where a number belongs is never read as a score
-    if needs_baseline(measure) and measure.baseline is None:
-        return None  # how far from where? only whether the target is met is known
-    if measure.direction == "range":
-        return range_progress(value, measure.minimum, measure.maximum, measure.baseline)
-    target = measure.numeric_target
-    baseline = measure.baseline if measure.baseline is not None else 0
-    if target is None:
-        return None
-    return ratio(value - baseline, target - baseline)
-
-
-def needs_baseline(measure: Measure) -> bool:
-    """A decrease or range measure has no progress without a baseline: 'down to 30 days'
-    counted from 0 would call 35 days 100 % done. An increase counts from 0 without one."""
-    return measure.direction in ("decrease", "range")
-
-
-def target_met(measure: Measure, actual: Any) -> bool | None:
-    """Whether the actual value reaches the target (inside the band for a range, done for
-    a milestone); None without a readable actual or target."""
-    if measure.milestone:
-        done = milestone_done(actual)
-        return None if done is None else done >= 1.0
-    value = number(actual)
-    if value is None or measure.unreadable:
-        return None
-    if measure.direction == "range":
-        low, high = measure.minimum, measure.maximum
-        if low is None or high is None or high < low:
-            return None
-        return low <= value <= high
-    target = measure.numeric_target
-    if target is None:
-        return None
-    baseline = measure.baseline
-    lower_is_better = measure.direction == "decrease" or (
-        measure.direction is None and baseline is not None and target < baseline
-    )
-    return value <= target if lower_is_better else value >= target
-
-
-def milestone_done(actual: Any) -> float | None:
-    if actual is None:
-        return None
-    if isinstance(actual, bool):
-        return 1.0 if actual else 0.0
-    if isinstance(actual, int | float):
-        return 1.0 if actual >= 1 else 0.0
-    return 1.0 if str(actual).strip().lower() in DONE_WORDS else 0.0
-
-
-def range_progress(
-    value: float, low: float | None, high: float | None, baseline: float | None
-) -> float | None:
-    if low is None or high is None or high < low:
-        return None
-    if low <= value <= high:
-        return 1.0
-    edge = low if value < low else high
-    if baseline is not None and not (low <= baseline <= high):
-        scale = abs(baseline - (low if baseline < low else high))
-    else:
-        scale = high - low
-    if scale == 0:
-        return 0.0
-    distance = ratio(abs(value - edge), scale)
-    return None if distance is None else 1.0 - distance
-
-
 def judge(
     score: float | None, expected: float | None, thresholds: Mapping[str, float]
 ) -> tuple[str, bool]:
@@ -204,45 +127,6 @@ def judge(
     return "red", behind
 
 
-DEFAULT_THRESHOLDS: Mapping[str, float] = {"amber": 0.8, "red": 0.5}
-#: The Google playbook scale of OKRs: 0.7 and up green, 0.4 and up amber, below red.
-OKR_THRESHOLDS: Mapping[str, float] = {"amber": 0.7, "red": 0.4}
-
-
-def threshold_problem(thresholds: Mapping[str, float]) -> str | None:
-    """Why a pair of ratio thresholds cannot be used, or None: each lies in 0..1 and
-    `amber` (the bar for green) is not below `red` (the bar for amber)."""
-    amber = thresholds.get("amber", DEFAULT_THRESHOLDS["amber"])
-    red = thresholds.get("red", DEFAULT_THRESHOLDS["red"])
-    outside = [f"{k} {v:g}" for k, v in (("amber", amber), ("red", red)) if not 0 <= v <= 1]
-    if outside:
-        return f"{' and '.join(outside)} outside 0 to 1"
-    if amber < red:
-        return f"amber {amber:g} lies below red {red:g}, so the colours would be inverted"
-    return None
-
-
-def merge_thresholds(base: Mapping[str, float], own: Any) -> Mapping[str, float]:
-    """`base` with a measure's own `thresholds:` over it; when the result cannot be used
-    (measure/thresholds reports it), `base` itself. `base` falls back to the defaults in
-    the same way."""
-    if threshold_problem(base) is not None:
-        base = DEFAULT_THRESHOLDS
-    if not isinstance(own, Mapping):
-        return base
-    merged = dict(base)
-    for key in ("amber", "red"):
-        value = number(own.get(key))
-        if value is not None:
-            merged[key] = float(value)
-    return base if threshold_problem(merged) is not None else merged
-
-
-def scale_thresholds(scale: str, thresholds: Mapping[str, float]) -> Mapping[str, float]:
-    """The thresholds a scale starts from: the plan's, or the OKR playbook's."""
-    return OKR_THRESHOLDS if scale == "okr" else thresholds
-
-
 def measure_progress(
     measure: Measure,
     period: Period | None,
@@ -259,7 +143,8 @@ def measure_progress(
     raw = raw_progress(measure, actual)
     score = None if raw is None else min(1.0, max(0.0, raw))
     expected = expected_share(period, as_of, parse_date(measure.due))
-    merged = merge_thresholds(scale_thresholds(scale, thresholds), measure.data.get("thresholds"))
+    own = None if level_problem(measure) else measure.data.get("thresholds")
+    merged = merge_thresholds(scale_thresholds(scale, thresholds), own)
     status, behind = judge(score, expected, merged)
     if scale == "okr":
         status = judge(score, None, merged)[0]
@@ -267,6 +152,9 @@ def measure_progress(
     if score is None and met is not None and needs_baseline(measure):
         # No progress figure without a baseline: the status says only met or not met.
         status = "green" if met else "red"
+    levels = level_status(measure, actual)
+    if levels is not None:
+        status = levels  # the measure's own levels, in its unit, on the as-of date
     return Progress(actual, raw, score, expected, status, behind, met, scale)
 
 

@@ -8,14 +8,8 @@ from datetime import date
 from typing import Any
 
 from prestatie.compute.okr import Ogsm, Okr, ogsms, okr_status, okrs
-from prestatie.compute.progress import (
-    PlanProgress,
-    Progress,
-    compute,
-    expected_share,
-    judge,
-    merge_thresholds,
-)
+from prestatie.compute.progress import PlanProgress, Progress, compute, expected_share, judge
+from prestatie.compute.scoring import merge_thresholds
 from prestatie.errors import UsageError
 from prestatie.findings import quote
 from prestatie.format.vocabulary import LEVEL_RANK

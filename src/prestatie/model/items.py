@@ -88,6 +88,8 @@ class Measure:
     direction: str | None  # canonical; None when not written
     minimum: Number | None
     maximum: Number | None
+    green: Number | None  # status levels in the measure's own unit (`green:`, `red:`)
+    red: Number | None
     indicator: str | None
     weight: Number | None
     due: str | None
@@ -112,7 +114,7 @@ class Measure:
         milestone, whose target and actual may be words). Such a measure has no score."""
         if self.milestone:
             return ()
-        keys = ("baseline", "target", "min", "max", self.actual_key)
+        keys = ("baseline", "target", "min", "max", "green", "red", self.actual_key)
         return tuple(
             k for k in keys if self.data.get(k) is not None and not is_number(self.data[k])
         )
@@ -201,6 +203,8 @@ def build_measure(
         direction=vocabulary.direction(data.get("direction")),
         minimum=number(data.get("min")),
         maximum=number(data.get("max")),
+        green=number(data.get("green")),
+        red=number(data.get("red")),
         indicator=vocabulary.indicator(data.get("indicator")),
         weight=weight(data.get("weight")),
         due=data.get("due") if parse_date(data.get("due")) else None,

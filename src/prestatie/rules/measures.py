@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from prestatie.compute.progress import (
+from prestatie.compute.scoring import (
+    level_problem,
     merge_thresholds,
     needs_baseline,
     scale_thresholds,
@@ -119,6 +120,19 @@ def _no_baseline(measure: Measure, file: str, owner: str, item: str) -> Iterator
 def _thresholds(
     plan: Plan, measure: Measure, file: str, owner: str, item: str, scale: str
 ) -> Iterator[Finding]:
+    levels = level_problem(measure)
+    if levels is not None:
+        yield Finding(
+            "measure/thresholds",
+            f"{owner}: measure {_label(measure)} has levels that cannot be used ({levels}); "
+            "the status follows the scale's thresholds",
+            file,
+            *measure.data.key_pos("green" if "green" in measure.data else "red"),
+            hint="in the measure's unit, `green: 4.25` and `red: 3.9` (the other way round "
+            "for a decrease); or ratio `thresholds:`, not both",
+            item=item,
+        )
+        return
     own = measure.data.get("thresholds")
     if not isinstance(own, YMap):
         return
