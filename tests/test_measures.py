@@ -3,12 +3,15 @@ function and get the same findings; text where a number belongs never becomes a 
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from prestatie.cli import app
 from prestatie.compute.okr import ogsms, okrs
 from prestatie.compute.progress import compute
 from prestatie.findings import Finding
@@ -314,3 +317,71 @@ def test_unusable_levels_are_reported_and_ignored(tmp_path: Path, kind: str, fie
             plan = load(Target(where, True, None))
             statuses.append(compute(plan, AS_OF).of_measure(plan.goals[0].measures[0]).status)
         assert statuses[0] == statuses[1]
+
+
+def _tree(root: Path, *extra: str) -> str:
+    result = CliRunner().invoke(
+        app,
+        ["tree", str(root), "--as-of", "2026-12-31", *extra],
+        catch_exceptions=False,
+        env={"COLUMNS": "200"},
+    )
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_coverage_two_of_six_measured_is_partial_in_json_and_text(tmp_path: Path) -> None:
+    measured = ["{name: A, baseline: 0, target: 10, actual: 10}"] * 2
+    empty = [f"{{name: E{i}, baseline: 0, target: 10}}" for i in range(4)]
+    root = _write(tmp_path, "goal", "baseline: 0, target: 10, actual: 10")
+    (root / "m.yaml").write_text(
+        "kind: goal\nid: SD-1\nlevel: strategic\ntitle: Marge naar 12\nparent: mission\n"
+        "owner: D\nperiod: 2026\nmeasures:\n" + "".join(f"  - {m}\n" for m in measured + empty),
+        encoding="utf-8",
+    )
+    node = json.loads(_tree(root, "-f", "json"))["roots"][0]["children"][0]
+    assert (node["score"], node["coverage"], node["partial"]) == (
+        1.0,
+        {"measured": 2, "of": 6},
+        True,
+    )
+    text = _tree(root)
+    assert "100%* green, measured 2 of 6" in text
+    assert text.rstrip().endswith(
+        "* partial: the score rests on fewer than half of the objective's parts"
+    )
+
+
+def test_coverage_counts_children_and_is_not_partial_at_half(tmp_path: Path) -> None:
+    root = _write(tmp_path, "goal", "baseline: 0, target: 10, actual: 5")
+    (root / "child.yaml").write_text(
+        "kind: goal\nid: SD-2\nlevel: strategic\ntitle: Kind naar 12\nparent: SD-1\n"
+        "owner: D\nperiod: 2026\nmeasures: [{name: K, baseline: 0, target: 10}]\n",
+        encoding="utf-8",
+    )
+    plan = load(Target(root, True, None))
+    progress = compute(plan, AS_OF).goals["SD-1"]
+    assert progress.coverage is not None
+    assert (progress.coverage.measured, progress.coverage.of, progress.coverage.partial) == (
+        1,
+        2,
+        False,
+    )
+    assert "*" not in _tree(root).split("SD-1")[1].split("\n")[0]
+
+
+def test_okr_and_ogsm_report_coverage_too(tmp_path: Path) -> None:
+    root = _write(tmp_path, "key-result", "baseline: 0, target: 10, actual: 5")
+    node = json.loads(_tree(root, "-f", "json"))["roots"][0]["children"][0]
+    assert (node["kind"], node["coverage"], node["scale"]) == (
+        "okr",
+        {"measured": 1, "of": 2},
+        "okr",
+    )
+    root = _write(tmp_path, "ogsm", "baseline: 0, target: 10, actual: 5")
+    node = json.loads(_tree(root, "-f", "json"))["roots"][0]["children"][0]
+    assert (node["kind"], node["coverage"], node["scale"]) == (
+        "ogsm",
+        {"measured": 1, "of": 1},
+        "plan",
+    )

@@ -19,7 +19,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from prestatie.compute.progress import Progress, judge, measure_progress, weight_of
+from prestatie.compute.progress import (
+    Coverage,
+    Progress,
+    coverage_of,
+    judge,
+    measure_progress,
+    weight_of,
+)
 from prestatie.compute.scoring import OKR_THRESHOLDS
 from prestatie.format.periods import Period, parse_date
 from prestatie.model.items import Item, Measure, build_measure, ident, items, number, text
@@ -88,6 +95,7 @@ class Okr:
     owner: str | None
     key_results: list[KeyResult] = field(default_factory=list)
     score: float | None = None
+    coverage: Coverage | None = None
 
 
 @dataclass(slots=True, eq=False)
@@ -111,6 +119,7 @@ class Strategy:
     actions: list[Action]
     progress: list[Progress] = field(default_factory=list)  # of each measure
     score: float | None = None
+    coverage: Coverage | None = None
 
 
 @dataclass(slots=True, eq=False)
@@ -123,6 +132,7 @@ class Ogsm:
     strategies: list[Strategy]
     progress: dict[int, Progress] = field(default_factory=dict)  # by id(Measure), the G's
     score: float | None = None
+    coverage: Coverage | None = None
 
 
 def _measure(data: YMap, index: int, name: str = "name", actual: str = "actual") -> Measure:
@@ -168,6 +178,7 @@ def okrs(plan: Plan) -> list[Okr]:
             result.score = _clamp(manual) if manual is not None else progress.score
             okr.key_results.append(result)
         okr.score = _mean([(weight_of(kr.measure.weight), kr.score) for kr in okr.key_results])
+        okr.coverage = coverage_of(kr.score for kr in okr.key_results)
         out.append(okr)
     plan.cache["okrs"] = out
     return out
@@ -219,11 +230,13 @@ def ogsms(plan: Plan) -> list[Ogsm]:
                     for m, p in zip(measures, strategy.progress, strict=True)
                 ]
             )
+            strategy.coverage = coverage_of(p.score for p in strategy.progress)
             strategies.append(strategy)
         ogsm = Ogsm(
             item, item.id, text(data, "objective") or "", text(data, "owner"), goals, strategies
         )
         ogsm.progress = {id(m): _ogsm_progress(plan, item, m) for _, m in goals if m is not None}
+        ogsm.coverage = coverage_of(p.score for p in ogsm.progress.values())
         ogsm.score = _mean(
             [(weight_of(m.weight), ogsm.progress[id(m)].score) for _, m in goals if m is not None]
         )

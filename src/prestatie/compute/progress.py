@@ -24,12 +24,14 @@ The formulas, in one place (the README quotes them):
   `behind` is true while the period runs and the score is below the expected progress.
 * an objective's score = Σ wᵢ·sᵢ / Σ wᵢ over its own measures and its children
   (weights default to 1; children with `rollup: false` and parts without a score
-  are left out).
+  are left out). Its coverage = how many of those parts have a score; a score on
+  fewer than half of them is partial.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import itertools
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -49,6 +51,32 @@ from prestatie.model.plan import Plan
 
 
 @dataclass(frozen=True, slots=True)
+class Coverage:
+    """How many parts of an objective (its measures and rolled-up children, an OKR's key
+    results, an OGSM's measures) have a score: `measured` of `of`."""
+
+    measured: int
+    of: int
+
+    @property
+    def partial(self) -> bool:
+        """Fewer than half of the parts are measured: a score on them is built on little."""
+        return self.measured * 2 < self.of
+
+    def as_dict(self) -> dict[str, int]:
+        return {"measured": self.measured, "of": self.of}
+
+
+def coverage_of(scores: Iterable[float | None]) -> Coverage:
+    """The one count of measured parts, for every kind of objective."""
+    measured = total = 0
+    for score in scores:
+        total += 1
+        measured += score is not None
+    return Coverage(measured, total)
+
+
+@dataclass(frozen=True, slots=True)
 class Progress:
     """Progress of one measure or objective on the as-of date."""
 
@@ -60,6 +88,7 @@ class Progress:
     behind: bool
     met: bool | None = None  # the target is reached on the as-of date; None: unknown
     scale: str = "plan"  # plan: the plan's thresholds against expected progress; okr: 0.7/0.4
+    coverage: Coverage | None = None  # of an objective; None for a single measure
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -71,6 +100,7 @@ class Progress:
             "behind": self.behind,
             "met": self.met,
             "scale": self.scale,
+            "coverage": None if self.coverage is None else self.coverage.as_dict(),
         }
 
 
@@ -231,4 +261,14 @@ def _goal_progress(
     score = total / weights if weights > 0 else None
     expected = expected_share(goal.period, as_of)
     status, behind = judge(score, expected, thresholds)
-    return Progress(None, score, score, expected, status, behind)
+    coverage = _goal_coverage(goal, measures, goals)
+    return Progress(None, score, score, expected, status, behind, coverage=coverage)
+
+
+def _goal_coverage(
+    goal: Goal, measures: dict[int, Progress], goals: dict[str, Progress]
+) -> Coverage:
+    """Measured parts of a goal: its measures and the children that count towards it."""
+    own = (measures[id(m)].score for m in goal.measures)
+    below = (goals[c.id].score if c.id in goals else None for c in goal.children if c.rollup)
+    return coverage_of(itertools.chain(own, below))

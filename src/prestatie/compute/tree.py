@@ -8,7 +8,14 @@ from datetime import date
 from typing import Any
 
 from prestatie.compute.okr import Ogsm, Okr, ogsms, okr_status, okrs
-from prestatie.compute.progress import PlanProgress, Progress, compute, expected_share, judge
+from prestatie.compute.progress import (
+    Coverage,
+    PlanProgress,
+    Progress,
+    compute,
+    expected_share,
+    judge,
+)
 from prestatie.compute.scoring import merge_thresholds
 from prestatie.errors import UsageError
 from prestatie.findings import quote
@@ -33,6 +40,7 @@ class Node:
     status: str = "none"
     behind: bool = False
     scale: str = "plan"  # the colour scale: plan (thresholds, paced) | okr (0.7 / 0.4)
+    coverage: Coverage | None = None  # measured parts of an objective
     measures: list[dict[str, Any]] = field(default_factory=list)
     children: list[Node] = field(default_factory=list)
 
@@ -67,8 +75,15 @@ class Node:
             "status": self.status,
             "behind": self.behind,
             "scale": self.scale,
+            "coverage": None if self.coverage is None else self.coverage.as_dict(),
+            "partial": self.partial,
             "measures": self.measures,
         }
+
+    @property
+    def partial(self) -> bool:
+        """The score rests on fewer than half of the objective's parts."""
+        return self.score is not None and self.coverage is not None and self.coverage.partial
 
 
 def _round(value: float | None) -> float | None:
@@ -165,6 +180,7 @@ def _goal_node(goal: Goal, progress: PlanProgress) -> Node:
         expected=own.expected if own else None,
         status=own.status if own else "none",
         behind=own.behind if own else False,
+        coverage=own.coverage if own else None,
         measures=measures,
     )
 
@@ -202,6 +218,7 @@ def _plan_item_node(item: Item, kind: str, title: str, owner: str | None) -> Nod
 
 def _okr_node(okr: Okr) -> Node:
     node = _scored(_plan_item_node(okr.item, "okr", okr.objective, okr.owner), okr.score)
+    node.coverage = okr.coverage
     for kr in okr.key_results:
         child = Node(id=kr.ref, kind="key-result", title=kr.text, owner=kr.owner)
         child.measures = [
@@ -223,6 +240,7 @@ def _ogsm_node(ogsm: Ogsm, as_of: date, thresholds: Mapping[str, float]) -> Node
     expected = expected_share(ogsm.item.period, as_of)
     node = _plan_item_node(ogsm.item, "ogsm", ogsm.objective, ogsm.owner)
     _plan_scored(node, ogsm.score, expected, thresholds)
+    node.coverage = ogsm.coverage
     node.measures = [
         _measure_entry(m, ogsm.progress[id(m)]) for _, m in ogsm.goals if m is not None
     ]
@@ -231,6 +249,7 @@ def _ogsm_node(ogsm: Ogsm, as_of: date, thresholds: Mapping[str, float]) -> Node
         child.measures = [
             _measure_entry(m, p) for m, p in zip(strategy.measures, strategy.progress, strict=True)
         ]
+        child.coverage = strategy.coverage
         node.children.append(_plan_scored(child, strategy.score, expected, thresholds))
     return node
 

@@ -10,6 +10,11 @@ _LABELS: Mapping[str, Mapping[str, str]] = {
     "red": {"en": "red", "nl": "rood"},
     "none": {"en": "no data", "nl": "geen data"},
     "behind": {"en": "behind plan", "nl": "achter op schema"},
+    "measured": {"en": "measured {measured} of {of}", "nl": "gemeten {measured} van {of}"},
+    "partial-legend": {
+        "en": "* partial: the score rests on fewer than half of the objective's parts",
+        "nl": "* gedeeltelijk: de score rust op minder dan de helft van de onderdelen",
+    },
     "mission": {"en": "Mission", "nl": "Missie"},
     "as_of": {"en": "as of", "nl": "peildatum"},
     "loose": {"en": "not derived from the mission", "nl": "niet afgeleid van de missie"},
