@@ -1,8 +1,9 @@
 """The checks every measure gets, wherever it is written.
 
 Goal measures, key results, OGSM goal measures and OGSM strategy dashboards are one
-concept (`model.items.Measure`), scored by one function (`compute.progress`); the
-families call `check` here for each of them, so each gets the same findings.
+concept (`model.items.Measure`), scored by one function (`compute.progress.
+measure_progress`, on `compute.scoring`); the families call `check` here for each of
+them, so each gets the same findings.
 """
 
 from __future__ import annotations
@@ -68,13 +69,18 @@ def _label(measure: Measure) -> str:
     return quote(measure.name or measure.key)
 
 
+def _shown(value: object) -> str:
+    """A value as it is written in YAML (true, not True)."""
+    return quote(str(value).lower() if isinstance(value, bool) else str(value))
+
+
 def _not_a_number(measure: Measure, file: str, owner: str, item: str) -> Iterator[Finding]:
     data = measure.data
     for key in measure.unreadable:
         value = data[key]
         yield Finding(
             "measure/not-a-number",
-            f"{owner}: measure {_label(measure)} has {key} {quote(str(value))}, which is not "
+            f"{owner}: measure {_label(measure)} has {key} {_shown(value)}, which is not "
             "a number, so the measure gets no score",
             file,
             *data.value_pos(key),
@@ -90,7 +96,7 @@ def _not_a_number(measure: Measure, file: str, owner: str, item: str) -> Iterato
         yield Finding(
             "measure/not-a-number",
             f"{owner}: check-in of {checkin.date or '?'} of measure {_label(measure)} has "
-            f"value {quote(str(value))}, which is not a number",
+            f"value {_shown(value)}, which is not a number",
             file,
             *checkin.data.value_pos("value"),
             hint=rewrite(value),
