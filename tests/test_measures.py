@@ -385,3 +385,12 @@ def test_okr_and_ogsm_report_coverage_too(tmp_path: Path) -> None:
         {"measured": 1, "of": 1},
         "plan",
     )
+
+
+def test_a_key_result_without_baseline_shows_met_or_not_in_json_and_text(tmp_path: Path) -> None:
+    root = _write(tmp_path, "key-result", "direction: decrease, target: 30, actual: 35")
+    okr = json.loads(_tree(root, "-f", "json"))["roots"][0]["children"][0]
+    kr = okr["children"][0]
+    assert (kr["score"], kr["status"], kr["met"], kr["scale"]) == (None, "red", False, "okr")
+    assert (kr["measures"][0]["score"], kr["measures"][0]["met"]) == (None, False)
+    assert "OKR-1/KR1 ··········    – red, target not met" in _tree(root)

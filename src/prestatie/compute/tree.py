@@ -41,6 +41,7 @@ class Node:
     behind: bool = False
     scale: str = "plan"  # the colour scale: plan (thresholds, paced) | okr (0.7 / 0.4)
     coverage: Coverage | None = None  # measured parts of an objective
+    met: bool | None = None  # a key result's target reached (shown when it has no score)
     measures: list[dict[str, Any]] = field(default_factory=list)
     children: list[Node] = field(default_factory=list)
 
@@ -77,6 +78,7 @@ class Node:
             "scale": self.scale,
             "coverage": None if self.coverage is None else self.coverage.as_dict(),
             "partial": self.partial,
+            "met": self.met,
             "measures": self.measures,
         }
 
@@ -230,6 +232,7 @@ def _okr_node(okr: Okr) -> Node:
         ]
         _scored(child, kr.score, kr.raw)
         child.expected = kr.progress.expected  # the OKR scale is not paced: never "behind"
+        child.met = kr.progress.met
         if kr.manual is None:
             child.status = kr.progress.status  # met / not met without a baseline included
         node.children.append(child)

@@ -10,6 +10,8 @@ _LABELS: Mapping[str, Mapping[str, str]] = {
     "red": {"en": "red", "nl": "rood"},
     "none": {"en": "no data", "nl": "geen data"},
     "behind": {"en": "behind plan", "nl": "achter op schema"},
+    "met": {"en": "target met", "nl": "streefwaarde gehaald"},
+    "not-met": {"en": "target not met", "nl": "streefwaarde niet gehaald"},
     "measured": {"en": "measured {measured} of {of}", "nl": "gemeten {measured} van {of}"},
     "partial-legend": {
         "en": "* partial: the score rests on fewer than half of the objective's parts",

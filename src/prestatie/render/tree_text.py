@@ -54,6 +54,8 @@ def render(
             status = label(node.status, lang)
             if node.behind:
                 status += ", " + label("behind", lang)
+            if node.score is None and node.met is not None and node.status != "none":
+                status += ", " + label("met" if node.met else "not-met", lang)
             cover = node.coverage
             if cover is not None and cover.measured < cover.of:
                 status += ", " + label("measured", lang).format(**cover.as_dict())
