@@ -8,7 +8,7 @@ them, so each gets the same findings.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from prestatie.compute.scoring import (
     level_problem,
@@ -60,9 +60,24 @@ def check_settings(plan: Plan) -> Iterator[Finding]:
             f"thresholds cannot be used ({problem}); the defaults {{amber: 0.8, red: 0.5}} "
             "are used",
             doc.file,
-            *doc.data.value_pos("thresholds"),
+            *_threshold_pos(doc.data, plan.config.thresholds),
             hint=THRESHOLD_HINT,
         )
+
+
+def _threshold_pos(holder: YMap, merged: Mapping[str, float]) -> tuple[int, int]:
+    """Where an unusable pair is written: the key outside 0..1, else the `amber` (or `red`)
+    that inverts the pair, else the `thresholds` mapping itself."""
+    own = holder.get("thresholds")
+    if not isinstance(own, YMap):
+        return holder.value_pos("thresholds")
+    for key in ("amber", "red"):
+        if key in own and not 0 <= merged.get(key, 0.5) <= 1:
+            return own.value_pos(key)
+    for key in ("amber", "red"):
+        if key in own:
+            return own.value_pos(key)
+    return holder.value_pos("thresholds")
 
 
 def _label(measure: Measure) -> str:
@@ -154,7 +169,7 @@ def _thresholds(
             f"{owner}: the thresholds of measure {_label(measure)} cannot be used ({problem}); "
             "the plan's thresholds are used",
             file,
-            *measure.data.value_pos("thresholds"),
+            *_threshold_pos(measure.data, merged),
             hint=THRESHOLD_HINT,
             item=item,
         )
