@@ -47,7 +47,7 @@ def _measure(text: str) -> Any:
         ("{direction: range, min: 2, max: 3, baseline: 5, actual: 4}", 0.5, 0.5, "amber"),
         ("{direction: range, min: 2, max: 3, baseline: 5, actual: 7}", -1.0, 0.0, "red"),
         ("{direction: range, min: 2, max: 3, baseline: 5, actual: 1.5}", 0.75, 0.75, "amber"),
-        ("{direction: range, min: 2, max: 4, actual: 5}", 0.5, 0.5, "amber"),  # band-width scale
+        ("{direction: range, min: 2, max: 4, baseline: 3, actual: 5}", 0.5, 0.5, "amber"),  # band
         ("{direction: milestone, target: true, actual: true}", 1.0, 1.0, "green"),
         ("{direction: mijlpaal, target: live, actual: gereed}", 1.0, 1.0, "green"),
         ("{direction: milestone, target: true, actual: false}", 0.0, 0.0, "red"),

@@ -2,12 +2,13 @@
 
 Scoring (the README quotes it):
 
-* a key result scores (current − baseline) / (target − baseline), clamped to 0..1
-  (direction, range and milestone as for measures), or its manual `score`;
-  an OKR scores the mean of its key results (weighted by `weight`, default 1).
-  Colours follow the Google playbook: below 0.4 red, below 0.7 amber, else green.
-* an OGSM strategy scores the mean of its dashboard measures; an OGSM scores the
-  mean of the measures of its goals (the G's).
+* a key result is a measure like any other, scored by `compute.progress.measure_progress`
+  (current, check-ins, directions, baseline, thresholds: all the same), or its manual
+  `score`; an OKR scores the mean of its key results (weighted by `weight`, default 1).
+  Colours follow the Google playbook (scale "okr"): below 0.4 red, below 0.7 amber.
+* an OGSM strategy scores the (weighted) mean of its dashboard measures; an OGSM scores
+  the mean of the measures of its goals (the G's). OGSM goals are SMART goals: their
+  measures follow the plan's thresholds (scale "plan").
 * OKRs and OGSMs are scored on their own: they steer the work under a goal and do
   not change the score of the goal they align to.
 * with `okr: {rollup: true}` in prestatie.yaml, a key result that OKRs are aligned under
@@ -22,7 +23,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from prestatie.compute.progress import not_started, raw_progress, weight_of
+from prestatie.compute.progress import (
+    Coverage,
+    Progress,
+    coverage_of,
+    judge,
+    measure_progress,
+    not_started,
+    weight_of,
+)
+from prestatie.compute.scoring import OKR_THRESHOLDS
 from prestatie.format.periods import Period, parse_date
 from prestatie.model.items import Item, Measure, build_measure, ident, items, number, text
 from prestatie.model.plan import Plan
@@ -48,13 +58,8 @@ ACTION_STATUS = {
 
 
 def okr_status(score: float | None) -> str:
-    if score is None:
-        return "none"
-    if score < 0.4:
-        return "red"
-    if score < 0.7:
-        return "amber"
-    return "green"
+    """The Google playbook colour of an OKR score: below 0.4 red, below 0.7 amber."""
+    return judge(score, None, OKR_THRESHOLDS)[0]
 
 
 def _clamp(value: float | None) -> float | None:
@@ -75,6 +80,9 @@ class KeyResult:
     data: YMap
     measure: Measure
     manual: float | None
+    progress: Progress
+    owner: str | None = None
+    note: str | None = None
     raw: float | None = None
     score: float | None = None
 
@@ -92,6 +100,7 @@ class Okr:
     owner: str | None
     key_results: list[KeyResult] = field(default_factory=list)
     score: float | None = None
+    coverage: Coverage | None = None
 
 
 @dataclass(slots=True, eq=False)
@@ -113,7 +122,9 @@ class Strategy:
     data: YMap
     measures: list[Measure]
     actions: list[Action]
+    progress: list[Progress] = field(default_factory=list)  # of each measure
     score: float | None = None
+    coverage: Coverage | None = None
 
 
 @dataclass(slots=True, eq=False)
@@ -124,7 +135,9 @@ class Ogsm:
     owner: str | None
     goals: list[tuple[YMap, Measure | None]]
     strategies: list[Strategy]
+    progress: dict[int, Progress] = field(default_factory=dict)  # by id(Measure), the G's
     score: float | None = None
+    coverage: Coverage | None = None
 
 
 def _measure(data: YMap, index: int, name: str = "name", actual: str = "actual") -> Measure:
@@ -152,13 +165,25 @@ def okrs(plan: Plan) -> list[Okr]:
             kr_id = ident(kr.get("id")) or f"KR{index + 1}"
             measure = _measure(kr, index, "text", "current")
             manual = number(kr.get("score"))
-            raw = raw_progress(measure, measure.actual)
-            result = KeyResult(
-                f"{item.id}/{kr_id}", kr_id, text(kr, "text") or "", kr, measure, manual, raw
+            progress = measure_progress(
+                measure, item.period, plan.as_of, plan.config.thresholds, scale="okr"
             )
-            result.score = _clamp(manual) if manual is not None else _clamp(raw)
+            result = KeyResult(
+                f"{item.id}/{kr_id}",
+                kr_id,
+                text(kr, "text") or "",
+                kr,
+                measure,
+                manual,
+                progress,
+                text(kr, "owner"),
+                text(kr, "note"),
+                progress.raw,
+            )
+            result.score = _clamp(manual) if manual is not None else progress.score
             okr.key_results.append(result)
         okr.score = _mean([(weight_of(kr.measure.weight), kr.score) for kr in okr.key_results])
+        okr.coverage = coverage_of(kr.score for kr in okr.key_results)
         out.append(okr)
     plan.cache["rolled_up"] = roll_up_key_results(plan, out) if plan.config.okr_rollup else set()
     plan.cache["okrs"] = out
@@ -204,19 +229,31 @@ def ogsms(plan: Plan) -> list[Ogsm]:
                 measures,
                 actions,
             )
-            strategy.score = _mean([(1.0, _score(m)) for m in measures])
+            strategy.progress = [_ogsm_progress(plan, item, m) for m in measures]
+            strategy.score = _mean(
+                [
+                    (weight_of(m.weight), p.score)
+                    for m, p in zip(measures, strategy.progress, strict=True)
+                ]
+            )
+            strategy.coverage = coverage_of(p.score for p in strategy.progress)
             strategies.append(strategy)
         ogsm = Ogsm(
             item, item.id, text(data, "objective") or "", text(data, "owner"), goals, strategies
         )
-        ogsm.score = _mean([(1.0, _score(m)) for _, m in goals if m is not None])
+        ogsm.progress = {id(m): _ogsm_progress(plan, item, m) for _, m in goals if m is not None}
+        ogsm.coverage = coverage_of(p.score for p in ogsm.progress.values())
+        ogsm.score = _mean(
+            [(weight_of(m.weight), ogsm.progress[id(m)].score) for _, m in goals if m is not None]
+        )
         out.append(ogsm)
     plan.cache["ogsms"] = out
     return out
 
 
-def _score(measure: Measure) -> float | None:
-    return _clamp(raw_progress(measure, measure.actual))
+def _ogsm_progress(plan: Plan, item: Item, measure: Measure) -> Progress:
+    """OGSM goals are SMART goals: their measures follow the plan's thresholds."""
+    return measure_progress(measure, item.period, plan.as_of, plan.config.thresholds)
 
 
 def parent_period(plan: Plan, ref: str | None) -> Period | None:

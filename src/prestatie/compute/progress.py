@@ -7,7 +7,12 @@ The formulas, in one place (the README quotes them):
 * a range measure scores 1 inside [min, max]; outside, it loses score with the
   distance to the band, measured in units of the baseline's distance to the band
   (or of the band's width when the baseline lies inside it).
-* a milestone scores 1 when done, else 0.
+* a decrease or range measure without a baseline has no progress and no score; its
+  status is green when the target is met (`met`), red when not. An increase without
+  a baseline counts from 0.
+* a milestone (`direction: milestone`, or a true/false target) scores 1 when done, else 0.
+* any other measure with text where a number belongs (target, baseline, min, max, actual
+  or the check-in that counts) has no score: text is never read as a figure.
 * actual = `actual` when written, else the latest check-in on or before the as-of date;
   check-ins after the as-of date never count.
 * an item whose period starts after the as-of date is `not-started`: it has no score
@@ -18,25 +23,60 @@ The formulas, in one place (the README quotes them):
   score is compared with the expected progress: ratio = score / expected (score
   alone once the period is over); green when ratio ≥ amber threshold, amber when
   ≥ red threshold, red below.
+  A measure with `green:`/`red:` levels in its own unit takes its status from the
+  actual value instead: green at or beyond `green`, red beyond `red`, amber between.
   `behind` is true while the period runs and the score is below the expected progress.
 * an objective's score = Σ wᵢ·sᵢ / Σ wᵢ over its own measures and its children
   (weights default to 1; children with `rollup: false` and parts without a score
-  are left out).
+  are left out). Its coverage = how many of those parts have a score; a score on
+  fewer than half of them is partial.
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from prestatie.compute.scoring import (
+    level_problem,
+    level_status,
+    merge_thresholds,
+    needs_baseline,
+    raw_progress,
+    scale_thresholds,
+    target_met,
+)
 from prestatie.format.periods import Period, parse_date
-from prestatie.model.items import Goal, Measure, number
+from prestatie.model.items import Goal, Measure
 from prestatie.model.plan import Plan
 
-DONE_WORDS = frozenset(("done", "yes", "ja", "gereed", "klaar", "afgerond", "true", "behaald"))
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """How many parts of an objective (its measures and rolled-up children, an OKR's key
+    results, an OGSM's measures) have a score: `measured` of `of`."""
+
+    measured: int
+    of: int
+
+    @property
+    def partial(self) -> bool:
+        """Fewer than half of the parts are measured: a score on them is built on little."""
+        return self.measured * 2 < self.of
+
+    def as_dict(self) -> dict[str, int]:
+        return {"measured": self.measured, "of": self.of}
+
+
+def coverage_of(scores: Iterable[float | None]) -> Coverage:
+    """The one count of measured parts, for every kind of objective."""
+    measured = total = 0
+    for score in scores:
+        total += 1
+        measured += score is not None
+    return Coverage(measured, total)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +89,9 @@ class Progress:
     expected: float | None
     status: str  # green | amber | red | none | not-started
     behind: bool
+    met: bool | None = None  # the target is reached on the as-of date; None: unknown
+    scale: str = "plan"  # plan: the plan's thresholds against expected progress; okr: 0.7/0.4
+    coverage: Coverage | None = None  # of an objective; None for a single measure
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -58,6 +101,9 @@ class Progress:
             "expected": _round(self.expected),
             "status": self.status,
             "behind": self.behind,
+            "met": self.met,
+            "scale": self.scale,
+            "coverage": None if self.coverage is None else self.coverage.as_dict(),
         }
 
 
@@ -66,6 +112,7 @@ def _round(value: float | None) -> float | None:
 
 
 NOT_STARTED = Progress(None, None, None, 0.0, "not-started", False)
+NO_DATA = Progress(None, None, None, None, "none", False)
 
 
 def not_started(period: Period | None, as_of: date) -> bool:
@@ -101,63 +148,6 @@ def latest_actual(measure: Measure, as_of: date | None = None) -> Any:
     return max(dated, key=lambda t: (t[0], t[1]))[2]
 
 
-def ratio(part: float, whole: float) -> float | None:
-    """part / whole, or None when whole is 0 or the quotient is too large for a float
-    (a difference of 1e-320 between target and baseline); figures are always finite."""
-    if whole == 0:
-        return None
-    quotient = part / whole
-    return quotient if math.isfinite(quotient) else None
-
-
-def raw_progress(measure: Measure, actual: Any) -> float | None:
-    """Unclamped progress of a measure for a given actual value; None when undefined."""
-    if measure.direction == "milestone" or (
-        measure.direction is None
-        and not isinstance(measure.target, int | float)
-        and measure.target is not None
-    ):
-        return milestone_done(actual)
-    value = number(actual)
-    if value is None:
-        return None
-    if measure.direction == "range":
-        return range_progress(value, measure.minimum, measure.maximum, measure.baseline)
-    target = measure.numeric_target
-    baseline = measure.baseline if measure.baseline is not None else 0
-    if target is None:
-        return None
-    return ratio(value - baseline, target - baseline)
-
-
-def milestone_done(actual: Any) -> float | None:
-    if actual is None:
-        return None
-    if isinstance(actual, bool):
-        return 1.0 if actual else 0.0
-    if isinstance(actual, int | float):
-        return 1.0 if actual >= 1 else 0.0
-    return 1.0 if str(actual).strip().lower() in DONE_WORDS else 0.0
-
-
-def range_progress(
-    value: float, low: float | None, high: float | None, baseline: float | None
-) -> float | None:
-    if low is None or high is None or high < low:
-        return None
-    if low <= value <= high:
-        return 1.0
-    edge = low if value < low else high
-    if baseline is not None and not (low <= baseline <= high):
-        scale = abs(baseline - (low if baseline < low else high))
-    else:
-        scale = high - low
-    if scale == 0:
-        return 0.0
-    distance = ratio(abs(value - edge), scale)
-    return None if distance is None else 1.0 - distance
-
-
 def judge(
     score: float | None, expected: float | None, thresholds: Mapping[str, float]
 ) -> tuple[str, bool]:
@@ -180,21 +170,34 @@ def judge(
 
 
 def measure_progress(
-    measure: Measure, period: Period | None, as_of: date, thresholds: Mapping[str, float]
+    measure: Measure,
+    period: Period | None,
+    as_of: date,
+    thresholds: Mapping[str, float],
+    scale: str = "plan",
 ) -> Progress:
+    """The one scoring of a measure, wherever it is written (goal, key result, OGSM).
+
+    scale "plan": status = score ÷ expected progress against the plan's thresholds;
+    scale "okr" (key results): the score itself against 0.7 / 0.4. A measure's own
+    `thresholds:` override either."""
     actual = latest_actual(measure, as_of)
     raw = raw_progress(measure, actual)
     score = None if raw is None else min(1.0, max(0.0, raw))
     expected = expected_share(period, as_of, parse_date(measure.due))
-    own = measure.data.get("thresholds")
-    merged = dict(thresholds)
-    if isinstance(own, dict):
-        for key in ("amber", "red"):
-            value = number(own.get(key))
-            if value is not None:
-                merged[key] = float(value)
+    own = None if level_problem(measure) else measure.data.get("thresholds")
+    merged = merge_thresholds(scale_thresholds(scale, thresholds), own)
     status, behind = judge(score, expected, merged)
-    return Progress(actual, raw, score, expected, status, behind)
+    if scale == "okr":
+        status = judge(score, None, merged)[0]
+    met = target_met(measure, actual)
+    if score is None and met is not None and needs_baseline(measure):
+        # No progress figure without a baseline: the status says only met or not met.
+        status = "green" if met else "red"
+    levels = level_status(measure, actual)
+    if levels is not None:
+        status = levels  # the measure's own levels, in its unit, on the as-of date
+    return Progress(actual, raw, score, expected, status, behind, met, scale)
 
 
 @dataclass(slots=True)
@@ -216,7 +219,7 @@ def weight_of(value: float | None) -> float:
 
 def compute(plan: Plan, as_of: date) -> PlanProgress:
     """Score every goal bottom-up: each goal is scored once, after its children."""
-    thresholds = plan.config.thresholds
+    thresholds = merge_thresholds(plan.config.thresholds, None)
     measures: dict[int, Progress] = {}
     goals: dict[str, Progress] = {}
     by_id = {goal.id: goal for goal in plan.goals}
@@ -277,4 +280,15 @@ def _goal_progress(
     score = total / weights if weights > 0 else None
     expected = expected_share(goal.period, as_of)
     status, behind = judge(score, expected, thresholds)
-    return Progress(None, score, score, expected, status, behind)
+    coverage = _goal_coverage(goal, measures, goals)
+    return Progress(None, score, score, expected, status, behind, coverage=coverage)
+
+
+def _goal_coverage(
+    goal: Goal, measures: dict[int, Progress], goals: dict[str, Progress]
+) -> Coverage:
+    """Measured parts of a goal: its measures and the children that count towards it (a
+    part whose period has not started is not a part yet, as in the roll-up)."""
+    parts = [measures[id(m)] for m in goal.measures]
+    parts += [goals.get(c.id, NO_DATA) for c in goal.children if c.rollup]
+    return coverage_of(p.score for p in parts if p.status != "not-started")

@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from prestatie.compute.okr import Ogsm, Okr, ogsms, okr_status, okrs, rolled_up
-from prestatie.compute.progress import PlanProgress, compute, not_started
+from prestatie.compute.progress import (
+    Coverage,
+    PlanProgress,
+    Progress,
+    compute,
+    expected_share,
+    judge,
+    not_started,
+)
+from prestatie.compute.scoring import merge_thresholds
 from prestatie.errors import UsageError
 from prestatie.findings import quote
 from prestatie.format.vocabulary import LEVEL_RANK
-from prestatie.model.items import Goal, Item, ident, text
+from prestatie.model.items import Goal, Item, Measure, ident, text
 from prestatie.model.plan import Plan
 
 
@@ -32,6 +41,9 @@ class Node:
     status: str = "none"
     behind: bool = False
     rolled_up: bool | None = None  # key results: scored from the OKRs aligned under them
+    scale: str = "plan"  # the colour scale: plan (thresholds, paced) | okr (0.7 / 0.4)
+    coverage: Coverage | None = None  # measured parts of an objective
+    met: bool | None = None  # a key result's target reached (shown when it has no score)
     measures: list[dict[str, Any]] = field(default_factory=list)
     children: list[Node] = field(default_factory=list)
 
@@ -66,8 +78,17 @@ class Node:
             "status": self.status,
             "behind": self.behind,
             **({} if self.rolled_up is None else {"rolled_up": self.rolled_up}),
+            "scale": self.scale,
+            "coverage": None if self.coverage is None else self.coverage.as_dict(),
+            "partial": self.partial,
+            "met": self.met,
             "measures": self.measures,
         }
+
+    @property
+    def partial(self) -> bool:
+        """The score rests on fewer than half of the objective's parts."""
+        return self.score is not None and self.coverage is not None and self.coverage.partial
 
 
 def _round(value: float | None) -> float | None:
@@ -95,11 +116,19 @@ def build(plan: Plan, as_of: date, request: TreeRequest | None = None) -> list[N
         nodes[okr.id] = node
         for kr_node in node.children:
             kr_node.rolled_up = kr_node.id in rolled
+            if kr_node.rolled_up and kr_node.status != "not-started":
+                # The score comes from the OKRs below, not from the key result's own value.
+                kr_node.status = okr_status(kr_node.score)
+                kr_node.met = None
         edges.append((okr.id, ident(okr.item.data.get("parent"))))
         for kr, kr_node in zip(okr.key_results, node.children, strict=True):
             nodes[kr.ref] = kr_node
     for ogsm in ogsms(plan):
-        node = _waiting(_ogsm_node(ogsm), ogsm.item, as_of)
+        node = _waiting(
+            _ogsm_node(ogsm, as_of, merge_thresholds(plan.config.thresholds, None)),
+            ogsm.item,
+            as_of,
+        )
         nodes[ogsm.id] = node
         edges.append((ogsm.id, ident(ogsm.item.data.get("parent"))))
         for strategy, s_node in zip(ogsm.strategies, node.children, strict=True):
@@ -137,22 +166,22 @@ def build(plan: Plan, as_of: date, request: TreeRequest | None = None) -> list[N
     return roots
 
 
+def _measure_entry(measure: Measure, progress: Progress) -> dict[str, Any]:
+    """One measure in JSON, the same for goal measures, key results and OGSM measures."""
+    return {
+        "id": measure.key,
+        "name": measure.name,
+        "unit": measure.unit,
+        "baseline": measure.baseline,
+        "target": measure.target,
+        "direction": measure.direction,
+        **progress.as_dict(),
+    }
+
+
 def _goal_node(goal: Goal, progress: PlanProgress) -> Node:
     own = progress.goals.get(goal.id)
-    measures = []
-    for measure in goal.measures:
-        p = progress.of_measure(measure)
-        measures.append(
-            {
-                "id": measure.key,
-                "name": measure.name,
-                "unit": measure.unit,
-                "baseline": measure.baseline,
-                "target": measure.target,
-                "direction": measure.direction,
-                **p.as_dict(),
-            }
-        )
+    measures = [_measure_entry(m, progress.of_measure(m)) for m in goal.measures]
     return Node(
         id=goal.id,
         kind="goal",
@@ -167,14 +196,27 @@ def _goal_node(goal: Goal, progress: PlanProgress) -> Node:
         expected=own.expected if own else None,
         status=own.status if own else "none",
         behind=own.behind if own else False,
+        coverage=own.coverage if own else None,
         measures=measures,
     )
 
 
 def _scored(node: Node, score: float | None, raw: float | None = None) -> Node:
+    """An OKR or key-result node, coloured on the OKR scale."""
     node.score = score
     node.progress = raw if raw is not None else score
     node.status = okr_status(score)
+    node.scale = "okr"
+    return node
+
+
+def _plan_scored(
+    node: Node, score: float | None, expected: float | None, thresholds: Mapping[str, float]
+) -> Node:
+    """An OGSM or strategy node: SMART goals, coloured on the plan's thresholds."""
+    node.score = node.progress = score
+    node.expected = expected
+    node.status, node.behind = judge(score, expected, thresholds)
     return node
 
 
@@ -192,27 +234,40 @@ def _plan_item_node(item: Item, kind: str, title: str, owner: str | None) -> Nod
 
 def _okr_node(okr: Okr) -> Node:
     node = _scored(_plan_item_node(okr.item, "okr", okr.objective, okr.owner), okr.score)
+    node.coverage = okr.coverage
     for kr in okr.key_results:
-        child = Node(id=kr.ref, kind="key-result", title=kr.text, owner=text(kr.data, "owner"))
+        child = Node(id=kr.ref, kind="key-result", title=kr.text, owner=kr.owner)
         child.measures = [
             {
-                "id": kr.id,
-                "unit": kr.measure.unit,
-                "baseline": kr.measure.baseline,
-                "target": kr.measure.target,
+                **_measure_entry(kr.measure, kr.progress),
                 "current": kr.measure.actual,
-                "score": kr.manual,
+                "manual_score": kr.manual,
             }
         ]
-        node.children.append(_scored(child, kr.score, kr.raw))
+        _scored(child, kr.score, kr.raw)
+        child.expected = kr.progress.expected  # the OKR scale is not paced: never "behind"
+        child.met = kr.progress.met
+        if kr.manual is None:
+            child.status = kr.progress.status  # met / not met without a baseline included
+        node.children.append(child)
     return node
 
 
-def _ogsm_node(ogsm: Ogsm) -> Node:
-    node = _scored(_plan_item_node(ogsm.item, "ogsm", ogsm.objective, ogsm.owner), ogsm.score)
+def _ogsm_node(ogsm: Ogsm, as_of: date, thresholds: Mapping[str, float]) -> Node:
+    expected = expected_share(ogsm.item.period, as_of)
+    node = _plan_item_node(ogsm.item, "ogsm", ogsm.objective, ogsm.owner)
+    _plan_scored(node, ogsm.score, expected, thresholds)
+    node.coverage = ogsm.coverage
+    node.measures = [
+        _measure_entry(m, ogsm.progress[id(m)]) for _, m in ogsm.goals if m is not None
+    ]
     for strategy in ogsm.strategies:
         child = Node(id=strategy.ref, kind="strategy", title=strategy.text, owner=strategy.owner)
-        node.children.append(_scored(child, strategy.score))
+        child.measures = [
+            _measure_entry(m, p) for m, p in zip(strategy.measures, strategy.progress, strict=True)
+        ]
+        child.coverage = strategy.coverage
+        node.children.append(_plan_scored(child, strategy.score, expected, thresholds))
     return node
 
 
@@ -221,6 +276,7 @@ def _waiting(node: Node, item: Item, as_of: date) -> Node:
     if not_started(item.period, as_of):
         for part in (node, *node.children):
             part.score = part.progress = None
+            part.met = None  # nothing is judged before the period starts
             part.status = "not-started"
     return node
 

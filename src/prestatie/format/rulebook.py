@@ -91,6 +91,9 @@ _REGISTER: tuple[tuple[str, str] | tuple[str, str, dict[str, object]], ...] = (
     # measure/
     ("measure/checkin-order", "warning"),
     ("measure/checkin-period", "warning"),
+    ("measure/no-baseline", "warning"),
+    ("measure/not-a-number", "error"),
+    ("measure/thresholds", "error"),
     ("measure/zero-range", "warning"),
     # okr/
     ("okr/committed-missed", "warning"),

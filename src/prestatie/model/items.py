@@ -11,6 +11,7 @@ from typing import Any
 
 from prestatie.format import vocabulary
 from prestatie.format.periods import Period, parse_date, parse_period
+from prestatie.model.numbers import is_number
 from prestatie.source.nodes import Pos, YList, YMap
 
 Number = int | float
@@ -87,15 +88,36 @@ class Measure:
     direction: str | None  # canonical; None when not written
     minimum: Number | None
     maximum: Number | None
+    green: Number | None  # status levels in the measure's own unit (`green:`, `red:`)
+    red: Number | None
     indicator: str | None
     weight: Number | None
     due: str | None
     checkins: list[Checkin]
     ignore: frozenset[str]
+    actual_key: str = "actual"
 
     @property
     def numeric_target(self) -> Number | None:
         return number(self.target)
+
+    @property
+    def milestone(self) -> bool:
+        """Done or not done: `direction: milestone`, or a `true`/`false` target."""
+        return self.direction == "milestone" or (
+            self.direction is None and isinstance(self.target, bool)
+        )
+
+    @property
+    def unreadable(self) -> tuple[str, ...]:
+        """The keys of the figures that are written but are not numbers (none for a
+        milestone, whose target and actual may be words). Such a measure has no score."""
+        if self.milestone:
+            return ()
+        keys = ("baseline", "target", "min", "max", "green", "red", self.actual_key)
+        return tuple(
+            k for k in keys if self.data.get(k) is not None and not is_number(self.data[k])
+        )
 
 
 @dataclass(slots=True, eq=False)
@@ -181,11 +203,14 @@ def build_measure(
         direction=vocabulary.direction(data.get("direction")),
         minimum=number(data.get("min")),
         maximum=number(data.get("max")),
+        green=number(data.get("green")),
+        red=number(data.get("red")),
         indicator=vocabulary.indicator(data.get("indicator")),
         weight=weight(data.get("weight")),
         due=data.get("due") if parse_date(data.get("due")) else None,
         checkins=checkins,
         ignore=frozenset(strings(data.get("ignore"))),
+        actual_key=actual_key,
     )
 
 

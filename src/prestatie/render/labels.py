@@ -12,6 +12,13 @@ _LABELS: Mapping[str, Mapping[str, str]] = {
     "not-started": {"en": "not started", "nl": "niet gestart"},
     "behind": {"en": "behind plan", "nl": "achter op schema"},
     "rolled-up": {"en": "rolled up from its OKRs", "nl": "opgeteld uit de OKR's eronder"},
+    "met": {"en": "target met", "nl": "streefwaarde gehaald"},
+    "not-met": {"en": "target not met", "nl": "streefwaarde niet gehaald"},
+    "measured": {"en": "measured {measured} of {of}", "nl": "gemeten {measured} van {of}"},
+    "partial-legend": {
+        "en": "* partial: the score rests on fewer than half of the objective's parts",
+        "nl": "* gedeeltelijk: de score rust op minder dan de helft van de onderdelen",
+    },
     "mission": {"en": "Mission", "nl": "Missie"},
     "as_of": {"en": "as of", "nl": "peildatum"},
     "loose": {"en": "not derived from the mission", "nl": "niet afgeleid van de missie"},

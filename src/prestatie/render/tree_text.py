@@ -56,11 +56,17 @@ def render(
         if node.kind != "mission":
             style = _STATUS_STYLE.get(node.status, "")
             percent = "   –" if node.score is None else f"{node.score * 100:3.0f}%"
+            percent += "*" if node.partial else ""
             status = label(node.status, lang)
             if node.behind:
                 status += ", " + label("behind", lang)
             if node.rolled_up:
                 status += ", " + label("rolled-up", lang)
+            if node.score is None and node.met is not None and node.status != "none":
+                status += ", " + label("met" if node.met else "not-met", lang)
+            cover = node.coverage
+            if cover is not None and cover.measured < cover.of:
+                status += ", " + label("measured", lang).format(**cover.as_dict())
             parts.append(f"[{style}]{bar(node.score)} {percent} {markup_safe(status)}[/]")
         if node.kind != "goal":
             parts.append(f"[cyan]{markup_safe(label(node.kind, lang))}[/]")
@@ -79,6 +85,18 @@ def render(
 
     console.print(f"[dim]{markup_safe(label('as_of', lang))} {markup_safe(as_of)}[/]")
     _draw(console, roots, line)
+    if _any_partial(roots):
+        console.print(f"[dim]{markup_safe(label('partial-legend', lang))}[/]")
+
+
+def _any_partial(roots: list[Node]) -> bool:
+    stack = list(roots)
+    while stack:
+        node = stack.pop()
+        if node.partial:
+            return True
+        stack.extend(node.children)
+    return False
 
 
 def _draw(console: Console, roots: list[Node], line: Callable[[Node], str]) -> None:

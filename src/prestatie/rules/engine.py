@@ -10,7 +10,7 @@ from pathlib import Path
 
 from prestatie.findings import SEVERITY_RANK, CheckResult, Finding, summarise
 from prestatie.model.plan import Plan, load
-from prestatie.rules import bsc, derivation, ogsm, okr, smart, swot
+from prestatie.rules import bsc, derivation, measures, ogsm, okr, smart, swot
 from prestatie.source.files import select, targets
 
 Pass = Callable[[Plan], Iterable[Finding]]
@@ -22,6 +22,7 @@ PASSES: tuple[Pass, ...] = (
     swot.check,
     okr.check,
     ogsm.check,
+    measures.check_settings,
 )
 
 

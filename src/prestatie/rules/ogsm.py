@@ -9,6 +9,7 @@ from prestatie.compute.okr import Ogsm, Strategy, ogsms
 from prestatie.findings import Finding, quote
 from prestatie.model.items import ident
 from prestatie.model.plan import Plan
+from prestatie.rules import measures
 
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 _STOP = frozenset(
@@ -67,7 +68,9 @@ def _ogsm(
         if measure is None:
             missing.append("a measure")
         else:
-            if measure.numeric_target is None:
+            yield from measures.check(plan, measure, file, ogsm.id, ogsm.id, ogsm.item.period)
+            numeric = measure.numeric_target is not None or measure.direction == "range"
+            if not numeric and "target" not in measure.unreadable:
                 missing.append("a numeric target")
             if measure.unit is None:
                 missing.append("a unit")
@@ -120,6 +123,8 @@ def _ogsm(
 def _strategy(plan: Plan, ogsm: Ogsm, strategy: Strategy) -> Iterator[Finding]:
     file = ogsm.item.file
     where = strategy.data.pos
+    for measure in strategy.measures:
+        yield from measures.check(plan, measure, file, ogsm.id, strategy.ref, ogsm.item.period)
     if not strategy.measures:
         yield Finding(
             "ogsm/strategy-no-measure",

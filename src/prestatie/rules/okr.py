@@ -10,6 +10,7 @@ from prestatie.compute.okr import Okr, history_scores, okr_status, okrs, parent_
 from prestatie.findings import Finding, quote
 from prestatie.model.items import ident
 from prestatie.model.plan import Plan
+from prestatie.rules import measures
 
 _NUMBER = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -106,11 +107,11 @@ def _okr(plan: Plan, okr: Okr, low: int, high: int, as_of: date) -> Iterator[Fin
         )
     for kr in okr.key_results:
         pos = kr.data.pos
-        target = kr.measure.target
+        yield from measures.check(plan, kr.measure, file, okr.id, kr.ref, okr.item.period, "okr")
         measurable = (
-            kr.numeric_target is not None
-            or kr.measure.direction in ("range", "milestone")
-            or (target is not None and not isinstance(target, str))  # a milestone: true
+            kr.measure.target is not None  # a text target is measure/not-a-number
+            or kr.measure.direction == "range"
+            or kr.measure.milestone
         )
         if not measurable and kr.manual is None:
             yield Finding(

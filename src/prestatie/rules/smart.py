@@ -7,9 +7,9 @@ from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 
 from prestatie.findings import Finding, quote
-from prestatie.format.periods import parse_date
 from prestatie.model.items import Goal, Measure
 from prestatie.model.plan import Plan
+from prestatie.rules import measures
 
 # Words that make a goal title vague when no number accompanies them. Lowercase;
 # smart/vague matches them as whole words. Directional verbs (verhogen, reduce) are
@@ -116,7 +116,7 @@ def check(plan: Plan) -> Iterator[Finding]:
     for goal in plan.goals:
         yield from _goal(goal, vague)
         for measure in goal.measures:
-            yield from _measure(goal, measure)
+            yield from _measure(plan, goal, measure)
 
 
 def _goal(goal: Goal, vague: frozenset[str]) -> Iterator[Finding]:
@@ -162,95 +162,17 @@ def _goal(goal: Goal, vague: frozenset[str]) -> Iterator[Finding]:
             )
 
 
-def _measure(goal: Goal, measure: Measure) -> Iterator[Finding]:
+def _measure(plan: Plan, goal: Goal, measure: Measure) -> Iterator[Finding]:
     item = f"{goal.id}/{measure.key}"
+    yield from measures.check(plan, measure, goal.file, goal.id, item, goal.period)
+    if measure.milestone or measure.direction == "range" or measure.target is not None:
+        return  # a text target is measure/not-a-number, a range's band is checked there
     data = measure.data
-    name = measure.name or measure.key
-    due = parse_date(measure.due)
-    if due is not None and goal.period is not None and not goal.period.includes(due):
-        yield Finding(
-            "smart/due-period",
-            f"{goal.id}: measure {quote(name)} is due {measure.due}, outside the goal's period "
-            f"{goal.period}",
-            goal.file,
-            *data.value_pos("due"),
-            item=item,
-        )
-    yield from _checkins(goal, measure, item)
-    if measure.direction == "milestone":
-        return
-    if measure.direction == "range":
-        if measure.minimum is None or measure.maximum is None:
-            yield Finding(
-                "smart/no-target",
-                f"{goal.id}: range measure {quote(name)} needs both `min` and `max`",
-                goal.file,
-                *data.key_pos("direction"),
-                item=item,
-            )
-        return
-    target = measure.numeric_target
-    if target is None:
-        where = data.value_pos("target") if "target" in data else data.pos
-        yield Finding(
-            "smart/no-target",
-            f"{goal.id}: measure {quote(name)} has no numeric target",
-            goal.file,
-            *where,
-            hint="add `target:` with a number (use `direction: milestone` for done / not done)",
-            item=item,
-        )
-        return
-    baseline = measure.baseline
-    if baseline is None:
-        return
-    if target == baseline:
-        yield Finding(
-            "measure/zero-range",
-            f"{goal.id}: measure {quote(name)} has target equal to its baseline ({target}), "
-            "so progress cannot be measured",
-            goal.file,
-            *data.value_pos("target"),
-            hint="a target says what changes; to hold a level use `direction: range` with min/max",
-            item=item,
-        )
-    elif (measure.direction == "increase" and target < baseline) or (
-        measure.direction == "decrease" and target > baseline
-    ):
-        yield Finding(
-            "smart/target-direction",
-            f"{goal.id}: measure {quote(name)} should {measure.direction} "
-            f"but its target {target} lies {'below' if target < baseline else 'above'} "
-            f"its baseline {baseline}",
-            goal.file,
-            *data.value_pos("target"),
-            hint="swap the direction or check the baseline and target",
-            item=item,
-        )
-
-
-def _checkins(goal: Goal, measure: Measure, item: str) -> Iterator[Finding]:
-    previous = None
-    for checkin in measure.checkins:
-        day = parse_date(checkin.date)
-        if day is None:
-            continue
-        where = checkin.data.value_pos("date")
-        if previous is not None and day < previous:
-            yield Finding(
-                "measure/checkin-order",
-                f"{goal.id}: check-in of {checkin.date} comes after one of {previous.isoformat()}",
-                goal.file,
-                *where,
-                hint="list check-ins from old to new; the latest one counts as the actual value",
-                item=item,
-            )
-        if goal.period is not None and not goal.period.includes(day):
-            yield Finding(
-                "measure/checkin-period",
-                f"{goal.id}: check-in of {checkin.date} lies outside the period {goal.period}",
-                goal.file,
-                *where,
-                item=item,
-            )
-        previous = day if previous is None else max(previous, day)
+    yield Finding(
+        "smart/no-target",
+        f"{goal.id}: measure {quote(measure.name or measure.key)} has no target",
+        goal.file,
+        *(data.value_pos("target") if "target" in data else data.pos),
+        hint="add `target:` with a number (use `direction: milestone` for done / not done)",
+        item=item,
+    )
