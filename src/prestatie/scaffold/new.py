@@ -20,7 +20,7 @@ from typing import Any
 from prestatie.compute.okr import ogsms
 from prestatie.compute.scorecards import effective_perspectives
 from prestatie.errors import OutputError, UsageError
-from prestatie.findings import Finding
+from prestatie.findings import Finding, quote
 from prestatie.format.periods import Period, parse_period
 from prestatie.format.schemas import ID_BASE, load_all
 from prestatie.model.items import Goal, Item, text
@@ -171,7 +171,8 @@ def prepare(
         raise UsageError("--parent is required: the goal or key result this OKR contributes to")
     target = _check_parent(plan, request.kind, parent_ref)
     parent_period = getattr(target, "period", None) or plan.config.period
-    period = _period(request.period, parent_period, request.kind, today)
+    fiscal = plan.config.fiscal_year_start
+    period = _period(request.period, parent_period, request.kind, today, fiscal)
     owner = request.owner or _field(target, "owner")
     unit = _field(target, "unit")
     perspective = None
@@ -269,10 +270,16 @@ def _field(target: Any, name: str) -> str | None:
     return text(data, name) if data is not None else None
 
 
-def _period(given: str | None, parent: Period | None, kind: str, today: date) -> str:
+def _period(
+    given: str | None, parent: Period | None, kind: str, today: date, fiscal: int = 1
+) -> str:
+    """The period to write: as given (any form the plan reads), else from the parent."""
     if given is not None:
-        if parse_period(given) is None:
-            raise UsageError(f"--period {given!r}: use 2026, 2026-Q1, 2026-03")
+        if parse_period(given, fiscal) is None:
+            raise UsageError(
+                f"--period {quote(given)}: use a period such as 2026, 2026-2028, 2026-H1, "
+                "2026-Q1, 2026-03 or FY2026-Q1"
+            )
         return given
     if kind == "okr":
         # OKRs run per quarter: the current quarter when it lies in the parent's period.
@@ -337,7 +344,7 @@ def _ogsm_texts(
         objective = strategy_text or (
             "Beschrijf in één zin de ambitie" if nl else "Describe the ambition in one sentence"
         )
-    span = parse_period(period)
+    span = parse_period(period, plan.config.fiscal_year_start)
     start = max(today, span.start) if span else today
     due = span.end if span and span.end >= start else start
     word = "Strategie" if nl else "Strategy"
