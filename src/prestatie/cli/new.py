@@ -110,7 +110,12 @@ ParentOption = Annotated[
     typer.Option("--parent", "-p", help="The id it derives from; checked against the plan."),
 ]
 PeriodOption = Annotated[
-    str | None, typer.Option("--period", help="2026, 2026-Q1 or 2026-03. Default: from the parent.")
+    str | None,
+    typer.Option(
+        "--period",
+        help="Any period the plan reads: 2026, 2026-2028, 2026-H1, 2026-Q1, 2026-03, FY2026-Q1. "
+        "Default: from the parent.",
+    ),
 ]
 IdOption = Annotated[str | None, typer.Option("--id", help="The new id. Default: made unique.")]
 OwnerOption = Annotated[

@@ -144,7 +144,7 @@ def _goal(goal: Goal, vague: frozenset[str]) -> Iterator[Finding]:
             f"{goal.id}: has no period",
             goal.file,
             *goal.data.key_pos("id"),
-            hint="add `period:` (2026, 2026-Q1, 2026-03 or {start, end}) "
+            hint="add `period:` (2026, 2026-2028, 2026-H1, 2026-Q1, 2026-03 or {start, end}) "
             "or set a default period in prestatie.yaml",
             item=goal.id,
         )
