@@ -79,7 +79,8 @@ def targets(paths: Sequence[str], cwd: Path) -> list[Target]:
         if root is None:
             raise PathError(
                 f"no prestatie.yaml in {cwd} or any folder above it; "
-                "pass a plan folder or file, or create one with `prestatie init`"
+                "pass a plan folder or file, or start a plan with a prestatie.yaml "
+                "(`kind: plan`, see the README)"
             )
         return [Target(root, True, None)]
     out: dict[Path, Target] = {}
