@@ -68,6 +68,7 @@ def environment() -> Any:
     )
     env.filters["yaml"] = yaml_scalar
     env.filters["comment"] = yaml_comment
+    env.filters["period"] = yaml_period
     return env
 
 
@@ -270,6 +271,22 @@ def _field(target: Any, name: str) -> str | None:
     return text(data, name) if data is not None else None
 
 
+def _parse_label(label: str, fiscal: int = 1) -> Period | None:
+    """A period label as `_period` returns it, a span (`start..end`) included."""
+    start, sep, end = label.partition("..")
+    if sep:
+        return parse_period({"start": start, "end": end})
+    return parse_period(label, fiscal)
+
+
+def yaml_period(label: str) -> str:
+    """A period as YAML: its label, or `{start: …, end: …}` for a span of dates."""
+    start, sep, end = label.partition("..")
+    if sep and _parse_label(label) is not None:
+        return f"{{start: {start}, end: {end}}}"
+    return yaml_scalar(label)
+
+
 def _period(
     given: str | None, parent: Period | None, kind: str, today: date, fiscal: int = 1
 ) -> str:
@@ -290,7 +307,7 @@ def _period(
             first = parse_period(f"{parent.start.year}-Q{(parent.start.month - 1) // 3 + 1}")
             if first is not None and parent.contains(first):
                 return first.label
-    if parent is not None and ".." not in parent.label:  # not a {start, end} span
+    if parent is not None:  # a span is written back as {start, end} by `yaml_period`
         return parent.label
     return str(today.year)
 
@@ -344,7 +361,7 @@ def _ogsm_texts(
         objective = strategy_text or (
             "Beschrijf in één zin de ambitie" if nl else "Describe the ambition in one sentence"
         )
-    span = parse_period(period, plan.config.fiscal_year_start)
+    span = _parse_label(period, plan.config.fiscal_year_start)
     start = max(today, span.start) if span else today
     due = span.end if span and span.end >= start else start
     word = "Strategie" if nl else "Strategy"
