@@ -19,7 +19,6 @@ Scoring (the README quotes it):
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -263,12 +262,6 @@ def parent_period(plan: Plan, ref: str | None) -> Period | None:
     target = plan.refs.get(ref)
     period = getattr(target, "period", None)
     return period if isinstance(period, Period) else None
-
-
-def all_key_results(plan: Plan) -> Iterator[tuple[Okr, KeyResult]]:
-    for okr in okrs(plan):
-        for kr in okr.key_results:
-            yield okr, kr
 
 
 def history_scores(item: Item, fiscal_year_start: int = 1) -> list[tuple[str, float]]:

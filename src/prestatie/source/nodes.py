@@ -3,17 +3,12 @@ their keys and their items were written, documents and files."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from prestatie.findings import Finding
 
 Pos = tuple[int, int]
-
-
-def pack(line: int, column: int) -> int:
-    return line << 32 | column
 
 
 def unpack(mark: int) -> Pos:
@@ -79,15 +74,3 @@ class SourceFile:
     documents: list[Document] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     lines: int = 0
-
-
-def iter_maps(value: Any) -> Iterator[YMap]:
-    """Every mapping inside a value, depth first (used by robustness tests)."""
-    stack = [value]
-    while stack:
-        current = stack.pop()
-        if isinstance(current, YMap):
-            yield current
-            stack.extend(current.values())
-        elif isinstance(current, list):
-            stack.extend(current)
