@@ -12,7 +12,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "prestatie"
 
 #: Lowest first. A module may import its own layer and every layer before it.
 LAYERS: tuple[str, ...] = (
-    "base",  # prestatie, prestatie.errors, prestatie.findings
+    "base",  # prestatie, prestatie.errors, prestatie.findings, prestatie.i18n
     "source",
     "format",
     "model",
@@ -41,7 +41,7 @@ MODULES = _modules()
 
 
 def _layer(module: str) -> int:
-    if module in BASE:
+    if module in BASE or module.startswith("prestatie.i18n"):
         return 0
     if module == "prestatie.__main__":
         return LAYERS.index("main")

@@ -5,18 +5,23 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from prestatie.i18n import EXCERPT, MAX_TEXT, Msg, Speaker, clip
+
+__all__ = [
+    "EXCERPT",
+    "MAX_TEXT",
+    "SEVERITIES",
+    "SEVERITY_RANK",
+    "CheckResult",
+    "Finding",
+    "Summary",
+    "clip",
+    "quote",
+    "summarise",
+]
+
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
-
-#: At most this many characters of plan text are quoted in a message or hint.
-EXCERPT = 60
-#: A message or hint never grows beyond this, whatever it quotes (ids included).
-MAX_TEXT = 400
-
-
-def clip(value: str, limit: int = EXCERPT) -> str:
-    """The start of `value`, at most `limit` characters, with `…` when it was cut."""
-    return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
 def quote(value: object, limit: int = EXCERPT) -> str:
@@ -27,6 +32,9 @@ def quote(value: object, limit: int = EXCERPT) -> str:
 @dataclass(slots=True)
 class Finding:
     """One problem at one place. `line` and `column` are 1-based; 0 means "whole file".
+
+    `message` and `hint` are catalogue messages (`msg("ref/unknown-parent", ...)`),
+    rendered in the run's language when printed; `str(finding.message)` is English.
 
     `severity` is left empty by most rules: the rule's default applies. A rule may
     set it to report one finding milder than its code's default (an unaddressed
@@ -40,34 +48,35 @@ class Finding:
     """
 
     code: str
-    message: str
+    message: Msg
     file: str
     line: int = 0
     column: int = 0
-    hint: str | None = None
+    hint: Msg | None = None
     item: str | None = None
     severity: str = ""
     more: int = 0
 
-    def __post_init__(self) -> None:
-        # The last guard: a message quoting a 5 MB id or title stays one short line.
-        if len(self.message) > MAX_TEXT:
-            self.message = clip(self.message, MAX_TEXT)
-        if self.hint is not None and len(self.hint) > MAX_TEXT:
-            self.hint = clip(self.hint, MAX_TEXT)
-
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.file, self.line, self.column, self.code)
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self, speaker: Speaker | None = None) -> dict[str, object]:
+        """The finding for machine output: rendered texts beside their ids and arguments."""
+        sp = speaker or Speaker("en")
+        message = self.message.as_json()
+        hint = None if self.hint is None else self.hint.as_json()
         return {
             "code": self.code,
             "severity": self.severity,
-            "message": self.message,
+            "message": sp.say(self.message),
+            "message_id": message["id"],
+            "args": message["args"],
             "file": self.file,
             "line": self.line,
             "column": self.column,
-            "hint": self.hint,
+            "hint": None if self.hint is None else sp.say(self.hint),
+            "hint_id": None if hint is None else hint["id"],
+            "hint_args": None if hint is None else hint["args"],
             "item": None if self.item is None else clip(self.item, MAX_TEXT),
         }
 
@@ -100,7 +109,11 @@ class CheckResult:
     findings: list[Finding] = field(default_factory=list)
     summary: Summary = field(default_factory=Summary)
     #: Remarks about the run itself, for stderr: paths named that are not part of a plan.
-    notices: list[str] = field(default_factory=list)
+    notices: list[Msg] = field(default_factory=list)
+    #: The language of the (first) plan checked, None when it sets none.
+    language: str | None = None
+    #: Perspective labels of that plan in each language: {"nl": {"customer": "Klant"}}.
+    perspectives: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def failing(self, strict: bool = False) -> bool:
         if self.summary.error:

@@ -18,6 +18,7 @@ from prestatie import __version__
 from prestatie.cli import check, figures, memory, new
 from prestatie.cli.common import error_line
 from prestatie.errors import PrestatieError
+from prestatie.i18n import Msg, msg
 
 app = typer.Typer(
     name="prestatie",
@@ -59,7 +60,7 @@ app.command()(figures.analysis)
 app.add_typer(new.new_app, name="new")
 
 
-def _fail(message: str, code: int = 2) -> NoReturn:
+def _fail(message: Msg, code: int = 2) -> NoReturn:
     sys.stderr.write(error_line(message))
     raise SystemExit(code)
 
@@ -81,11 +82,11 @@ def run() -> None:
     try:
         status = app(standalone_mode=False)
     except PrestatieError as exc:
-        _fail(str(exc), exc.exit_code)
+        _fail(exc.message, exc.exit_code)
     except KeyboardInterrupt:
-        _fail("interrupted", 130)
+        _fail(msg("error.interrupted"), 130)
     except RecursionError:
-        _fail("the input nests too deeply to be processed", 2)
+        _fail(msg("cli.nests-too-deeply"), 2)
     except MemoryError:
         _fail(memory.message(), 2)
     except Exception as exc:  # the last line of defence: never a traceback
@@ -95,15 +96,12 @@ def run() -> None:
             message = " ".join(str(exc.format_message()).split())
             if not message:  # the help was shown (no arguments given)
                 raise SystemExit(int(exc.exit_code)) from None
-            _fail(f"{message} (see `{command} --help`)", int(exc.exit_code))
+            _fail(msg("cli.see-help", message=message, command=command), int(exc.exit_code))
         where = ""
         tb = exc.__traceback__
         while tb is not None and tb.tb_next is not None:
             tb = tb.tb_next
         if tb is not None:
             where = f" at {os.path.basename(tb.tb_frame.f_code.co_filename)}:{tb.tb_lineno}"
-        _fail(
-            f"internal error: {exc.__class__.__name__}: {exc}{where}. "
-            "This is a bug in prestatie; please report it with the command you ran."
-        )
+        _fail(msg("cli.internal-error", error=f"{exc.__class__.__name__}: {exc}", where=where))
     raise SystemExit(status if isinstance(status, int) else 0)

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from prestatie.cli.common import Language, as_of_date, default_language, handled, use_color
+from prestatie.cli.common import LangOption, Language, as_of_date, handled, speak, use_color
 from prestatie.errors import PrestatieError
 
 
@@ -47,6 +47,7 @@ def validate(
             "and committed OKRs after their period. Default: today.",
         ),
     ] = None,
+    lang: LangOption = None,
 ) -> None:
     """Check that every objective derives from its parent, and much more.
 
@@ -71,9 +72,13 @@ def validate(
     from prestatie.render.text import notices
     from prestatie.rules.engine import validate as check
 
+    from prestatie.i18n import speaker_for, use
+
+    speak(lang)  # errors before a plan is read
     result = check(paths or [], as_of=as_of_date(as_of) if as_of else None)
-    notices(result, sys.stderr)
-    REPORTER_BY_NAME[output_format.value](result, sys.stdout, use_color(sys.stdout))
+    speaker = use(speaker_for(lang.value if lang else None, result.language, result.perspectives))
+    notices(result, sys.stderr, speaker)
+    REPORTER_BY_NAME[output_format.value](result, sys.stdout, use_color(sys.stdout), speaker)
     raise typer.Exit(1 if result.failing(strict) else 0)
 
 
@@ -105,7 +110,7 @@ def explain(
     """
     from prestatie.render import explain as explain_module
 
-    language = lang.value if lang else default_language()
+    language = speak(lang).lang
     try:
         text = explain_module.render(code, language, output_format.value)
     except KeyError as exc:

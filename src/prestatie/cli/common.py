@@ -8,11 +8,15 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
-from typing import ParamSpec
+from typing import TYPE_CHECKING, Annotated, ParamSpec
 
 import typer
 
 from prestatie.errors import PrestatieError, UsageError
+from prestatie.i18n import Msg, Speaker, current, msg
+
+if TYPE_CHECKING:
+    from prestatie.format.config import Config
 
 
 class Language(StrEnum):
@@ -31,21 +35,23 @@ def handled(command: Callable[P, None]) -> Callable[P, None]:
         try:
             command(*args, **kwargs)
         except PrestatieError as exc:
-            sys.stderr.write(error_line(str(exc)))
+            sys.stderr.write(error_line(exc.message))
             raise typer.Exit(exc.exit_code) from exc
         except KeyboardInterrupt as exc:  # typer would turn it into exit 130 without a word
-            sys.stderr.write(error_line("interrupted"))
+            sys.stderr.write(error_line(msg("error.interrupted")))
             raise typer.Exit(130) from exc
 
     return wrapper
 
 
-def error_line(message: str) -> str:
-    """`prestatie: error: …` with any plan text or argument in it shown safely and short."""
-    from prestatie.findings import MAX_TEXT, clip
+def error_line(message: Msg) -> str:
+    """`prestatie: error: …` (`fout:` in Dutch) in the run's language, with any plan text
+    or argument in it shown safely and short."""
     from prestatie.render.common import terminal_safe
 
-    return f"prestatie: error: {terminal_safe(clip(message, MAX_TEXT))}\n"
+    speaker = current()
+    text = f"{speaker.text('error.prefix')}: {speaker.say(message)}"
+    return f"prestatie: {terminal_safe(text)}\n"
 
 
 def use_color(stream: object) -> bool:
@@ -64,13 +70,26 @@ def as_of_date(value: str | None) -> date:
 
     parsed = parse_date(value)
     if parsed is None:
-        raise UsageError(f"--as-of {value!r}: expected a date as YYYY-MM-DD")
+        raise UsageError(msg("cli.bad-as-of", value=value))
     return parsed
 
 
-def default_language() -> str:
-    for name in ("PRESTATIE_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name, "")
-        if value:
-            return "nl" if value.lower().startswith("nl") else "en"
-    return "en"
+LangOption = Annotated[
+    Language | None,
+    typer.Option(
+        "--lang",
+        "-l",
+        metavar="nl|en",
+        help="Language of the output. Default: the plan's `language:`, else $PRESTATIE_LANG, "
+        "else the locale ($LC_ALL, $LANG), else en.",
+        show_default=False,
+    ),
+]
+
+
+def speak(lang: Language | None, config: Config | None = None) -> Speaker:
+    """Choose the command's language (see `LangOption`) and make it the run's speaker."""
+    from prestatie.i18n import speaker_for, use
+
+    flag = lang.value if lang else None
+    return use(config.speaker(flag) if config is not None else speaker_for(flag))

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from prestatie.findings import Finding, quote
+from prestatie.i18n import LANGUAGES, Speaker, speaker_for
 from prestatie.format import perspectives, rulebook, vocabulary
 from prestatie.format.periods import Period, month_number, parse_period
 from prestatie.source.nodes import Document, YMap
@@ -18,7 +19,7 @@ SEVERITY_VALUES = ("error", "warning", "info", "off")
 @dataclass(slots=True)
 class Config:
     name: str | None = None
-    language: str = "en"
+    language: str | None = None  # None: the environment decides (see i18n)
     period: Period | None = None
     fiscal_year_start: int = 1  # the month the fiscal year starts in (FY2020, FY20-Q1)
     okr_rollup: bool = False  # `okr: {rollup: true}`: key results score their aligned OKRs
@@ -31,6 +32,18 @@ class Config:
     severities: dict[str, str] = field(default_factory=dict)
     params: dict[str, dict[str, Any]] = field(default_factory=dict)
     document: Document | None = None
+
+    def labels(self) -> dict[str, dict[str, str]]:
+        """The perspective labels of the plan's set, per language."""
+        return {
+            lang: {p.id: p.label(lang) for p in self.perspectives.perspectives}
+            for lang in LANGUAGES
+        }
+
+    def speaker(self, flag: str | None = None) -> Speaker:
+        """The speaker of a command on this plan: `--lang`, else `language:`, else the
+        environment; perspectives named by the plan's own labels."""
+        return speaker_for(flag, self.language, self.labels())
 
     def severity(self, code: str, default: str | None = None) -> str:
         """The effective severity: the plan's setting, else `default`, else the rule's.

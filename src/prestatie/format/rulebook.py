@@ -2,8 +2,8 @@
 
 This is the vocabulary of `rules:` in `prestatie.yaml` (a plan may change a rule's
 severity, switch it off or set its parameters), so it belongs to the format. Every
-finding carries one of these codes. What a rule checks, why and how to fix it lives
-beside the rules, in `rules/texts/<family>.yaml`, read by `prestatie.rules.catalog`.
+finding carries one of these codes. What a rule checks, why and how to fix it lives in
+the message catalogue, `i18n/catalogue/<family>.yaml`, read by `prestatie.rules.catalog`.
 
 Severities are ``error``, ``warning`` and ``info``. Sequences in parameters are tuples.
 """

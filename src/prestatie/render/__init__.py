@@ -10,10 +10,11 @@ from collections.abc import Callable
 from typing import TextIO
 
 from prestatie.findings import CheckResult
+from prestatie.i18n import Speaker
 from prestatie.render import json as json_reporter
 from prestatie.render import text as text_reporter
 
-Reporter = Callable[[CheckResult, TextIO, bool], None]
+Reporter = Callable[[CheckResult, TextIO, bool, Speaker], None]
 
 REPORTER_BY_NAME: dict[str, Reporter] = {
     "text": text_reporter.render,

@@ -6,14 +6,16 @@ import re
 from typing import TextIO
 
 from prestatie.findings import CheckResult
+from prestatie.i18n import Speaker
 from prestatie.render.common import to_json
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def render(result: CheckResult, out: TextIO, color: bool = False) -> None:
+def render(result: CheckResult, out: TextIO, color: bool, speaker: Speaker) -> None:
     payload = {
-        "findings": [f.as_dict() for f in result.findings],
+        "language": speaker.lang,
+        "findings": [f.as_dict(speaker) for f in result.findings],
         "summary": result.summary.as_dict(),
     }
     encoding = (getattr(out, "encoding", None) or "utf-8").lower()

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from prestatie.findings import CheckResult, Finding
+from prestatie.i18n import Speaker
 from prestatie.render.common import terminal_safe
 
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
@@ -20,16 +21,16 @@ def _encodable(out: TextIO) -> Callable[[str], str]:
     return lambda text: text.encode(encoding, "backslashreplace").decode(encoding)
 
 
-def line_of(finding: Finding, color: bool) -> str:
+def line_of(finding: Finding, color: bool, speaker: Speaker) -> str:
     place = f"{terminal_safe(finding.file)}:{finding.line}:{finding.column}"
-    severity = finding.severity
+    severity = speaker.word("severity", finding.severity)
     if color:
-        severity = f"{_COLORS.get(severity, '')}{severity}{_RESET}"
+        severity = f"{_COLORS.get(finding.severity, '')}{severity}{_RESET}"
         place = f"{_BOLD}{place}{_RESET}"
-    return f"{place}: {severity} {finding.code} {terminal_safe(finding.message)}"
+    return f"{place}: {severity} {finding.code} {terminal_safe(speaker.say(finding.message))}"
 
 
-def render(result: CheckResult, out: TextIO, color: bool = False) -> None:
+def render(result: CheckResult, out: TextIO, color: bool, speaker: Speaker) -> None:
     safe = _encodable(out)
     current: str | None = None
     for finding in result.findings:
@@ -37,29 +38,33 @@ def render(result: CheckResult, out: TextIO, color: bool = False) -> None:
             if current is not None:
                 out.write("\n")
             current = finding.file
-        out.write(safe(line_of(finding, color)) + "\n")
-        if finding.hint:
-            hint = safe(f"    hint: {terminal_safe(finding.hint)}")
+        out.write(safe(line_of(finding, color, speaker)) + "\n")
+        if finding.hint is not None:
+            text = speaker.text("summary.hint", hint=finding.hint)
+            hint = safe(f"    {terminal_safe(text)}")
             out.write(f"{_DIM}{hint}{_RESET}\n" if color else hint + "\n")
     s = result.summary
     if result.findings:
         out.write("\n")
-    plural = "s" if s.files != 1 else ""
-    summary = (
-        f"{s.error} error{'s' if s.error != 1 else ''}, "
-        f"{s.warning} warning{'s' if s.warning != 1 else ''}, {s.info} info "
-        f"in {s.files} file{plural} ({s.items} items)"
+    summary = speaker.text(
+        "summary.counts",
+        errors=s.error,
+        warnings=s.warning,
+        infos=s.info,
+        files=s.files,
+        items=s.items,
     )
     if s.unlisted:
-        summary += f"; {s.unlisted} of these are counted, not listed"
+        summary += speaker.text("summary.unlisted", count=s.unlisted)
     if color:
         tone = _COLORS["error"] if s.error else (_COLORS["warning"] if s.warning else "\033[32m")
         summary = f"{tone}{summary}{_RESET}"
     out.write(summary + "\n")
 
 
-def notices(result: CheckResult, err: TextIO) -> None:
+def notices(result: CheckResult, err: TextIO, speaker: Speaker) -> None:
     """The run's notices, one line each, for stderr (beside any output format on stdout)."""
     safe = _encodable(err)
     for notice in result.notices:
-        err.write(safe(f"prestatie: note: {terminal_safe(notice)}") + "\n")
+        line = speaker.text("summary.notice", text=notice)
+        err.write(safe(f"prestatie: {terminal_safe(line)}") + "\n")

@@ -1,7 +1,8 @@
 """The rule catalogue: every rule's code, default severity and parameters (from the
 register in `format.rulebook`) with its texts in Dutch and English — what it checks,
-why it matters and how to fix it — read from `rules/texts/<family>.yaml` when first
-asked for. `prestatie explain` and every renderer that describes a rule read it here.
+why it matters and how to fix it — read from the message catalogue
+(`prestatie/i18n/catalogue/<family>.yaml`) when first asked for. `prestatie explain`
+and every renderer that describes a rule read it here.
 
 Conventions for the texts: ``title`` is one line; ``checks`` and ``why`` are one
 paragraph each; ``fix`` may hold several paragraphs separated by blank lines. Lines
@@ -16,9 +17,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
-from typing import Any
 
 from prestatie.errors import PrestatieError
+from prestatie.i18n import msg
 from prestatie.format import rulebook
 from prestatie.format.rulebook import SEVERITIES, RuleSpec
 
@@ -97,29 +98,19 @@ def families() -> list[str]:
 
 def texts(code: str) -> Mapping[str, Text]:
     """The four texts of a rule; a code without texts is broken package data."""
-    found = family_texts(code.partition("/")[0]).get(code)
-    if found is None:
-        raise PrestatieError(f"rule {code!r} has no texts; reinstall prestatie")
-    return found
+    return _texts(code.strip().lower())
 
 
 @cache
-def family_texts(family: str) -> Mapping[str, Mapping[str, Text]]:
-    """Every rule text of one family file, tidied; empty when the family has no file."""
-    import yaml
+def _texts(code: str) -> Mapping[str, Text]:
+    from prestatie.i18n import catalogue
 
-    from prestatie.source.data import data_dir
-
-    path = data_dir("rules") / "texts" / f"{family}.yaml"
-    if not path.is_file():
-        return {}
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    raw: Any = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
-    out: dict[str, Mapping[str, Text]] = {}
-    for code, parts in (raw or {}).items():
-        out[code] = MappingProxyType(
-            {part: Text(en=_doc(parts[part]["en"]), nl=_doc(parts[part]["nl"])) for part in PARTS}
-        )
+    out: dict[str, Text] = {}
+    for part in PARTS:
+        found = catalogue.entry(f"{code}.{part}")
+        if found is None or "en" not in found or "nl" not in found:
+            raise PrestatieError(msg("error.broken-data", what=f"{code}.{part}"))
+        out[part] = Text(en=_doc(found["en"]), nl=_doc(found["nl"]))
     return MappingProxyType(out)
 
 

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from prestatie.findings import SEVERITY_RANK, CheckResult, Finding, summarise
+from prestatie.i18n import Msg, msg
 from prestatie.model.plan import Plan, load
 from prestatie.rules import bsc, derivation, measures, ogsm, okr, smart, swot
 from prestatie.source.files import select, targets
@@ -55,12 +56,16 @@ def validate(
     """
     cwd = cwd or Path.cwd()
     findings: list[Finding] = []
-    notices: list[str] = []
+    notices: list[Msg] = []
+    result = CheckResult()
     files = 0
     count = 0
     everything = False
     for target in targets(paths, cwd):
         plan = load(target)
+        if not result.perspectives:  # the first plan speaks for the run
+            result.language = plan.config.language
+            result.perspectives = plan.config.labels()
         if as_of is not None:
             plan.as_of = as_of
         selection = select(target, plan.files, plan.config.exclude)
@@ -73,9 +78,12 @@ def validate(
             files += len(selection.files)
         count += plan.items_count()
     if notices and not files and not everything:
-        notices.append("none of the given paths is part of a plan: no file was checked")
+        notices.append(msg("summary.nothing-checked"))
     findings.sort(key=Finding.sort_key)
-    return CheckResult(findings, summarise(findings, files, count), notices)
+    result.findings = findings
+    result.summary = summarise(findings, files, count)
+    result.notices = notices
+    return result
 
 
 def check_plan(plan: Plan) -> list[Finding]:
