@@ -13,8 +13,7 @@ from datetime import date
 
 MONTHS = {
     "en": (
-        "January February March April May June July August September October "
-        "November December"
+        "January February March April May June July August September October November December"
     ).split(),
     "nl": "januari februari maart april mei juni juli augustus september oktober "
     "november december".split(),
