@@ -68,11 +68,10 @@ def validate(
 
       prestatie validate --strict              # warnings fail too, for CI
     """
+    from prestatie.i18n import speaker_for, use
     from prestatie.render import REPORTER_BY_NAME
     from prestatie.render.text import notices
     from prestatie.rules.engine import validate as check
-
-    from prestatie.i18n import speaker_for, use
 
     speak(lang)  # errors before a plan is read
     result = check(paths or [], as_of=as_of_date(as_of) if as_of else None)

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from prestatie.findings import Finding, quote
-from prestatie.i18n import LANGUAGES, Speaker, speaker_for
 from prestatie.format import perspectives, rulebook, vocabulary
 from prestatie.format.periods import Period, month_number, parse_period
+from prestatie.i18n import LANGUAGES, Speaker, speaker_for
 from prestatie.source.nodes import Document, YMap
 
 SEVERITY_VALUES = ("error", "warning", "info", "off")

@@ -19,9 +19,9 @@ from functools import cache
 from types import MappingProxyType
 
 from prestatie.errors import PrestatieError
-from prestatie.i18n import msg
 from prestatie.format import rulebook
 from prestatie.format.rulebook import SEVERITIES, RuleSpec
+from prestatie.i18n import msg
 
 __all__ = ["RULES", "SEVERITIES", "Rule", "Text", "families", "get"]
 
