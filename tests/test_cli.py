@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -185,6 +186,8 @@ def test_every_command_has_help_with_examples(command: list[str]) -> None:
     assert "Usage" in output
     if command and command != ["new"]:
         assert "Examples" in output
+    # Options and arguments are shown by their metavar, never by a Python type name.
+    assert re.findall(r"<(?:bool|str|int|float|path|list\[[^>]*|[a-z]+ range)>", output) == []
 
 
 def test_explain_every_rule_in_both_languages() -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from prestatie.format import schemas
+from prestatie.i18n import catalogue as i18n_catalogue
 from prestatie.rules import catalog
 
 from .conftest import EXAMPLES, ROOT
@@ -45,7 +46,9 @@ def test_wheel_contains_every_schema(wheel: Path) -> None:
         assert f"prestatie/schemas/{stem}.schema.json" in names
     assert any(n.startswith("prestatie/templates/") for n in names)
     for family in catalog.families():
-        assert f"prestatie/rules/texts/{family}.yaml" in names
+        assert f"prestatie/i18n/catalogue/{family}.yaml" in names
+    for area in i18n_catalogue.areas():  # every message, not only the rule texts
+        assert f"prestatie/i18n/catalogue/{area}.yaml" in names
 
 
 def test_installed_wheel_validates_outside_the_source_tree(wheel: Path, tmp_path: Path) -> None:

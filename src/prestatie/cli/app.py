@@ -20,6 +20,24 @@ from prestatie.cli.common import error_line
 from prestatie.errors import PrestatieError
 from prestatie.i18n import Msg, msg
 
+
+def _arguments_by_name() -> None:
+    """Help shows an argument by its metavar (`[PATH]...`), as it shows options.
+
+    The pinned typer (see pyproject.toml) prints an argument's Python type beside it
+    (`paths... <list[str]>`) and has no setting for it; tests/test_cli.py checks that
+    no help text shows a type name, so a typer that changes this is noticed.
+    """
+    from typer.core import TyperArgument
+
+    def no_type(self: TyperArgument, ctx: object) -> None:
+        return None
+
+    TyperArgument.display_type_rich = no_type  # type: ignore[method-assign,assignment]
+
+
+_arguments_by_name()
+
 app = typer.Typer(
     name="prestatie",
     help="Keep an organisation's performance plan as YAML in git: validate the cascade "
@@ -27,7 +45,8 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
-    rich_markup_mode="rich",
+    # Plain help as click writes it: options with metavars, never Python type names.
+    rich_markup_mode=None,
 )
 
 

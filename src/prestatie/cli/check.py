@@ -8,8 +8,7 @@ from typing import Annotated
 
 import typer
 
-from prestatie.cli.common import LangOption, Language, as_of_date, handled, speak, use_color
-from prestatie.errors import PrestatieError
+from prestatie.cli.common import LangOption, as_of_date, handled, speak, use_color
 
 
 class OutputFormat(StrEnum):
@@ -28,6 +27,7 @@ def validate(
     paths: Annotated[
         list[str] | None,
         typer.Argument(
+            metavar="PATH",
             help="Plan folders or YAML files. Default: the plan around the current folder "
             "(the nearest folder above with prestatie.yaml).",
             show_default=False,
@@ -43,6 +43,7 @@ def validate(
         str | None,
         typer.Option(
             "--as-of",
+            metavar="DATE",
             help="The date time-bound rules judge against (YYYY-MM-DD), e.g. late OGSM actions "
             "and committed OKRs after their period. Default: today.",
         ),
@@ -85,19 +86,22 @@ def validate(
 def explain(
     code: Annotated[
         str | None,
-        typer.Argument(help="A rule code such as cascade/level, or a family such as smart/."),
+        typer.Argument(
+            metavar="CODE",
+            help="A rule code such as cascade/level, or a family such as smart/.",
+            show_default=False,
+        ),
     ] = None,
-    lang: Annotated[
-        Language | None,
-        typer.Option("--lang", "-l", help="Language of the text. Default: from $LANG, else en."),
-    ] = None,
+    lang: LangOption = None,
     output_format: Annotated[
         ExplainFormat, typer.Option("--format", "-f", help="Output format.")
     ] = ExplainFormat.text,
 ) -> None:
     """Explain a rule: what it checks, why it matters, and how to fix it.
 
-    Without a code, list every rule with its default severity.
+    Without a code, list every rule with its severity. Inside a plan, the texts
+    follow the plan's language and show the plan's own severity and parameters
+    (its `rules:` in prestatie.yaml) beside the default.
 
     Examples:
 
@@ -107,11 +111,12 @@ def explain(
 
       prestatie explain smart/ --lang nl # a whole family, in Dutch
     """
+    from pathlib import Path
+
+    from prestatie.model.plan import settings
     from prestatie.render import explain as explain_module
 
-    language = speak(lang).lang
-    try:
-        text = explain_module.render(code, language, output_format.value)
-    except KeyError as exc:
-        raise PrestatieError(str(exc.args[0])) from exc
-    sys.stdout.write(text)
+    speak(lang)  # errors while reading the plan's settings
+    config = settings(Path.cwd())
+    speaker = speak(lang, config)
+    sys.stdout.write(explain_module.render(code, speaker, output_format.value, config))

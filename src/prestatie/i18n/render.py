@@ -23,14 +23,129 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
 
-from prestatie.i18n import EXCERPT, MAX_TEXT, Msg, clip
 from prestatie.i18n import catalogue as cat
 
-if TYPE_CHECKING:
-    from prestatie.i18n import Speaker
+LANGUAGES: tuple[str, ...] = ("en", "nl")
+
+#: At most this many characters of plan text are quoted in a message or hint.
+EXCERPT = 60
+#: A message or hint never grows beyond this, whatever it quotes (ids included).
+MAX_TEXT = 400
+
+
+def clip(value: str, limit: int = EXCERPT) -> str:
+    """The start of `value`, at most `limit` characters, with `…` when it was cut."""
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+Arg = object
+
+
+@dataclass(frozen=True, slots=True)
+class Msg:
+    """A message by id with its arguments: JSON values (lists kept as tuples) or `Msg`."""
+
+    id: str
+    args: tuple[tuple[str, Arg], ...] = ()
+
+    def arguments(self) -> dict[str, Arg]:
+        return dict(self.args)
+
+    def as_json(self) -> dict[str, object]:
+        """`{"id": ..., "args": {...}}` with lists as lists, for machine output."""
+        return {"id": self.id, "args": {k: _plain(v) for k, v in self.args}}
+
+    def __str__(self) -> str:
+        return Speaker("en").say(self)
+
+
+def msg(id: str, /, **args: object) -> Msg:
+    """The message `id` with `args`; plan text is cut to MAX_TEXT, dates become ISO text."""
+    return Msg(id, tuple((name, _normal(value)) for name, value in args.items()))
+
+
+def _normal(value: object) -> Arg:
+    if value is None or isinstance(value, bool | int | float | Msg):
+        return value
+    if isinstance(value, str):
+        return clip(value, MAX_TEXT)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, set | frozenset):
+        return tuple(_normal(v) for v in sorted(value, key=str))
+    if isinstance(value, list | tuple):
+        return tuple(_normal(v) for v in value)
+    return clip(str(value), MAX_TEXT)
+
+
+def _plain(value: Arg) -> object:
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, Msg):
+        return value.as_json()
+    return value
+
+
+class Speaker:
+    """Renders messages, numbers and dates in one language.
+
+    `perspectives` maps perspective ids to the plan's own labels in that language, so
+    that a message names `Klant en markt` where the plan's set calls it that.
+    """
+
+    __slots__ = ("lang", "perspectives")
+
+    def __init__(self, lang: str = "en", perspectives: Mapping[str, str] | None = None) -> None:
+        self.lang = lang if lang in LANGUAGES else "en"
+        self.perspectives: Mapping[str, str] = perspectives or {}
+
+    def say(self, message: Msg) -> str:
+        from prestatie.i18n import render
+
+        if isinstance(message, str):  # TRANSITION: call sites not yet converted
+            return message
+
+        return render.say(self, message)
+
+    def text(self, id: str, /, **args: object) -> str:
+        """The catalogue text `id` with `args`, in this speaker's language."""
+        return self.say(msg(id, **args))
+
+    def number(self, value: float, decimals: int | None = None) -> str:
+        from prestatie.i18n.formats import number
+
+        return number(value, self.lang, decimals)
+
+    def percent(self, value: float, decimals: int | None = None) -> str:
+        """`value` is already in percent: 85 -> `85%` (en) or `85 %` (nl)."""
+        from prestatie.i18n.formats import percent
+
+        return percent(value, self.lang, decimals)
+
+    def date(self, value: date | str) -> str:
+        from prestatie.i18n.formats import long_date
+
+        return long_date(value, self.lang)
+
+    def word(self, group: str, value: str) -> str:
+        """A domain value in this language (`word.level.department` -> `afdeling`)."""
+        return word(self, group, value)
+
+    def level(self, value: str) -> str:
+        return self.word("level", value)
+
+    def perspective(self, value: str) -> str:
+        return self.perspectives.get(value) or self.word("persp", value)
+
+    def join(self, values: Iterable[str], joiner: str = "list") -> str:
+        """`a, b or c` (`joiner="or"`), `a, b and c` (`"and"`) or `a, b, c` (`"list"`)."""
+        return join(self, list(values), joiner)
+
 
 #: Set by the test suite: a missing argument or an unknown id raises instead of showing.
 STRICT = False

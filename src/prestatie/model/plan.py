@@ -305,3 +305,24 @@ def _index_item(plan: Plan, kind: str, data: YMap, file: str) -> None:
                 for _, entry in items(perspectives, key):
                     fallback = {"perspective": key, "level": scope_level or "strategic"}
                     _add_goal(plan, build_goal(entry, file, "scorecard", None, fallback, fiscal))
+
+
+def settings(start: Path) -> Config | None:
+    """The settings of the plan around `start` (prestatie.yaml only, nothing else read);
+    None outside a plan. Problems in the file are left to `validate`."""
+    root = files.find_root(start)
+    if root is None:
+        return None
+    return config_module.from_document(_settings_document(root)[1], [])
+
+
+def _settings_document(root: Path) -> tuple[SourceFile | None, Document | None]:
+    """prestatie.yaml at `root`, read, and its `kind: plan` document (either may be None)."""
+    found = [root / n for n in files.ROOT_FILES if (root / n).is_file()]
+    if not found:
+        return None, None
+    source = reading.read_file(found[0], found[0].name, root)
+    for doc in source.documents:
+        if isinstance(doc.data, YMap) and doc.data.get("kind") == "plan":
+            return source, doc
+    return source, None

@@ -1,36 +1,25 @@
-"""`prestatie explain`: rule texts from the catalogue, as text, Markdown or JSON."""
+"""`prestatie explain`: rule texts from the catalogue, as text, Markdown or JSON.
+
+Inside a plan, each rule shows the plan's own severity and parameters (its `rules:`
+setting in prestatie.yaml) beside the default, in the plan's language.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from prestatie.errors import UsageError
+from prestatie.i18n import Speaker, msg
 from prestatie.render.common import to_json
 from prestatie.rules import catalog
 from prestatie.rules.catalog import Rule
 
-_HEADINGS = {
-    "en": {
-        "checks": "What it checks",
-        "why": "Why",
-        "fix": "How to fix",
-        "params": "Parameters",
-        "severity": "default severity",
-        "code": "Code",
-        "title": "What it finds",
-    },
-    "nl": {
-        "checks": "Wat de regel controleert",
-        "why": "Waarom",
-        "fix": "Zo los je het op",
-        "params": "Parameters",
-        "severity": "standaard-ernst",
-        "code": "Code",
-        "title": "Wat de regel vindt",
-    },
-}
-_SEVERITY_NL = {"error": "fout", "warning": "waarschuwing", "info": "info"}
+if TYPE_CHECKING:
+    from prestatie.format.config import Config
 
 
 def select(code: str | None) -> list[Rule]:
-    """One rule, a family (`smart` or `smart/`), or all; KeyError with a hint otherwise."""
+    """One rule, a family (`smart` or `smart/`), or all; a UsageError with a suggestion."""
     if not code:
         return list(catalog.RULES.values())
     key = code.strip().lower()
@@ -44,109 +33,136 @@ def select(code: str | None) -> list[Rule]:
     import difflib
 
     close = difflib.get_close_matches(key, list(catalog.RULES), n=1)
-    hint = f"; did you mean {close[0]!r}?" if close else "; `prestatie explain` lists all rules"
-    raise KeyError(f"unknown rule code {code!r}{hint}")
+    if close:
+        raise UsageError(msg("explain.unknown-code.close", code=code, close=close[0]))
+    raise UsageError(msg("explain.unknown-code", code=code))
 
 
-def render(code: str | None, lang: str, fmt: str) -> str:
+def render(code: str | None, speaker: Speaker, fmt: str, config: Config | None = None) -> str:
+    """The rule texts; `config` is the plan around the current folder, if any."""
     rules = select(code)
+    view = _View(speaker, config)
     if fmt == "json":
-        return to_json([_as_dict(r, lang) for r in rules]) + "\n"
+        return to_json([view.as_dict(r) for r in rules]) + "\n"
     if fmt == "md":
-        return "\n".join(_markdown(r, lang) for r in rules)
+        return "\n".join(view.markdown(r) for r in rules)
     if len(rules) > 1 and code is None:
-        return _listing(rules, lang)
-    return "\n".join(_text(r, lang) for r in rules)
+        return view.listing(rules)
+    return "\n".join(view.text(r) for r in rules)
 
 
-def _severity(rule: Rule, lang: str) -> str:
-    return _SEVERITY_NL[rule.severity] if lang == "nl" else rule.severity
+class _View:
+    def __init__(self, speaker: Speaker, config: Config | None) -> None:
+        self.sp = speaker
+        self.lang = speaker.lang
+        self.config = config
 
+    def h(self, name: str) -> str:
+        return self.sp.text(f"explain.{name}")
 
-def _as_dict(rule: Rule, lang: str) -> dict[str, object]:
-    return {
-        "code": rule.code,
-        "severity": rule.severity,
-        "title": rule.title.get(lang),
-        "checks": rule.checks.get(lang),
-        "why": rule.why.get(lang),
-        "fix": rule.fix.get(lang),
-        "params": {k: list(v) if isinstance(v, tuple) else v for k, v in rule.params.items()},
-    }
+    def severity(self, rule: Rule) -> str:
+        """The effective severity as a word; `off` when the plan switches the rule off."""
+        return self.config.severity(rule.code) if self.config else rule.severity
 
+    def severity_word(self, rule: Rule) -> str:
+        return self.sp.word("severity", self.severity(rule))
 
-def _listing(rules: list[Rule], lang: str) -> str:
-    width = max(len(r.code) for r in rules)
-    lines = []
-    family = ""
-    for rule in rules:
-        if rule.family != family:
-            if family:
-                lines.append("")
-            family = rule.family
-        lines.append(f"{rule.code:<{width}}  {_severity(rule, lang):<12}  {rule.title.get(lang)}")
-    footer = (
-        "\n`prestatie explain CODE` toont uitleg per regel.\n"
-        if lang == "nl"
-        else "\n`prestatie explain CODE` explains one rule.\n"
-    )
-    return "\n".join(lines) + "\n" + footer
+    def severity_line(self, rule: Rule) -> str:
+        """`default severity: warning`, or `in this plan: error (default: warning)`."""
+        effective = self.severity(rule)
+        if effective == rule.severity:
+            return self.sp.text("explain.severity-default", severity=rule.severity)
+        return self.sp.text("explain.severity-plan", severity=effective, default=rule.severity)
 
+    def params(self, rule: Rule) -> dict[str, object]:
+        out: dict[str, object] = {}
+        for name, default in rule.params.items():
+            value = self.config.param(rule.code, name) if self.config else default
+            out[name] = list(value) if isinstance(value, tuple) else value
+        return out
 
-def _text(rule: Rule, lang: str) -> str:
-    h = _HEADINGS[lang]
-    out = [
-        f"{rule.code} ({h['severity']}: {_severity(rule, lang)})",
-        rule.title.get(lang),
-        "",
-        f"{h['checks']}:",
-        _indent(rule.checks.get(lang)),
-        "",
-        f"{h['why']}:",
-        _indent(rule.why.get(lang)),
-        "",
-        f"{h['fix']}:",
-        _indent(rule.fix.get(lang)),
-    ]
-    if rule.params:
-        out += ["", f"{h['params']}:"]
-        out += [f"  {k}: {_param(v)}" for k, v in rule.params.items()]
-    return "\n".join(out) + "\n"
+    def as_dict(self, rule: Rule) -> dict[str, object]:
+        return {
+            "code": rule.code,
+            "severity": self.severity(rule),
+            "default_severity": rule.severity,
+            "title": rule.title.get(self.lang),
+            "checks": rule.checks.get(self.lang),
+            "why": rule.why.get(self.lang),
+            "fix": rule.fix.get(self.lang),
+            "params": self.params(rule),
+        }
 
+    def listing(self, rules: list[Rule]) -> str:
+        width = max(len(r.code) for r in rules)
+        words = {r.code: self.severity_word(r) for r in rules}
+        column = max(len(w) for w in words.values())
+        lines = []
+        family = ""
+        for rule in rules:
+            if rule.family != family:
+                if family:
+                    lines.append("")
+                family = rule.family
+            lines.append(
+                f"{rule.code:<{width}}  {words[rule.code]:<{column}}  {rule.title.get(self.lang)}"
+            )
+        return "\n".join(lines) + "\n\n" + self.h("footer") + "\n"
 
-def _markdown(rule: Rule, lang: str) -> str:
-    h = _HEADINGS[lang]
-    out = [
-        f"### `{rule.code}`",
-        "",
-        f"*{rule.title.get(lang)}* — {h['severity']}: **{_severity(rule, lang)}**",
-        "",
-        f"**{h['checks']}.** {rule.checks.get(lang)}",
-        "",
-        f"**{h['why']}.** {rule.why.get(lang)}",
-        "",
-        f"**{h['fix']}.**",
-        "",
-    ]
-    for block in rule.fix.get(lang).split("\n\n"):
-        lines = block.splitlines()
-        if lines and all(line.startswith("    ") or not line.strip() for line in lines):
-            out += ["```yaml", *(line[4:] for line in lines), "```", ""]
-        else:
-            out += [block, ""]
-    if rule.params:
-        out += [
-            f"**{h['params']}:** "
-            + ", ".join(f"`{k}` = `{_param(v)}`" for k, v in rule.params.items()),
+    def text(self, rule: Rule) -> str:
+        out = [
+            f"{rule.code} ({self.severity_line(rule)})",
+            rule.title.get(self.lang),
+            "",
+            f"{self.h('checks')}:",
+            _indent(rule.checks.get(self.lang)),
+            "",
+            f"{self.h('why')}:",
+            _indent(rule.why.get(self.lang)),
+            "",
+            f"{self.h('fix')}:",
+            _indent(rule.fix.get(self.lang)),
+        ]
+        params = self.params(rule)
+        if params:
+            out += ["", f"{self.h('params')}:"]
+            out += [f"  {k}: {self.param(v)}" for k, v in params.items()]
+        return "\n".join(out) + "\n"
+
+    def markdown(self, rule: Rule) -> str:
+        out = [
+            f"### `{rule.code}`",
+            "",
+            f"*{rule.title.get(self.lang)}* — {self.severity_line(rule)}",
+            "",
+            f"**{self.h('checks')}.** {rule.checks.get(self.lang)}",
+            "",
+            f"**{self.h('why')}.** {rule.why.get(self.lang)}",
+            "",
+            f"**{self.h('fix')}.**",
             "",
         ]
-    return "\n".join(out) + "\n"
+        for block in rule.fix.get(self.lang).split("\n\n"):
+            lines = block.splitlines()
+            if lines and all(line.startswith("    ") or not line.strip() for line in lines):
+                out += ["```yaml", *(line[4:] for line in lines), "```", ""]
+            else:
+                out += [block, ""]
+        params = self.params(rule)
+        if params:
+            out += [
+                f"**{self.h('params')}:** "
+                + ", ".join(f"`{k}` = `{self.param(v)}`" for k, v in params.items()),
+                "",
+            ]
+        return "\n".join(out) + "\n"
 
-
-def _param(value: object) -> str:
-    if isinstance(value, tuple | list):
-        return "[" + ", ".join(str(v) for v in value) + "]"
-    return str(value)
+    def param(self, value: object) -> str:
+        if isinstance(value, tuple | list):
+            return "[" + ", ".join(self.param(v) for v in value) + "]"
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return self.sp.number(value)
+        return str(value)
 
 
 def _indent(text: str) -> str:
