@@ -29,7 +29,7 @@ def test_an_ogsm_whose_parent_is_its_own_strategy_and_a_goal_between(tmp_path: P
     )
     result = validate([str(folder)], as_of=date(2026, 11, 27))
     cycles = sorted(
-        (f.file, f.line, f.message) for f in result.findings if f.code == "cascade/cycle"
+        (f.file, f.line, str(f.message)) for f in result.findings if f.code == "cascade/cycle"
     )
     assert cycles == [
         ("goals.yaml", 15, "AD-A: derives from itself: AD-A → OGSM-1/S2 → AD-A"),

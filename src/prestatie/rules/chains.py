@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from prestatie.findings import Finding
+from prestatie.i18n import msg
 from prestatie.model.items import Goal, Item, ident
 from prestatie.model.plan import Plan
 
@@ -77,30 +78,31 @@ def cycles_and_sight(plan: Plan) -> Iterator[Finding]:
             if where == goal.id:
                 yield Finding(
                     "cascade/line-of-sight",
-                    f"{goal.id}: names no parent, so it does not derive from the mission",
+                    msg("cascade/line-of-sight", item=goal.id),
                     goal.file,
                     *goal.data.key_pos("id"),
-                    hint="add `parent:` with the id of the goal it derives from "
-                    "(strategic goals: `parent: mission`)",
+                    hint=msg("cascade/line-of-sight.hint"),
                     item=goal.id,
                 )
             elif goal.level == "personal":
-                yield _broken_sight(goal, where, "names no parent")
+                yield _broken_sight(goal, where, "cascade/line-of-sight.no-parent")
         elif end.startswith("missing:") and goal.level == "personal":
             where = end.split(":", 1)[1]
             if where != goal.id:
-                yield _broken_sight(goal, where, "has an unknown parent")
+                yield _broken_sight(goal, where, "cascade/line-of-sight.unknown-parent")
         elif end == "cycle" and goal.level == "personal":
-            yield _broken_sight(goal, goal.parent or goal.id, "sits under a cycle")
+            yield _broken_sight(goal, goal.parent or goal.id, "cascade/line-of-sight.cycle")
 
 
-def _broken_sight(goal: Goal, where: str, why: str) -> Finding:
+def _broken_sight(goal: Goal, where: str, message_id: str) -> Finding:
+    """`message_id` says why the chain stops at `where`: no parent, an unknown parent,
+    or a cycle above it."""
     return Finding(
         "cascade/line-of-sight",
-        f"{goal.id}: does not trace to the mission; the chain stops at {where}, which {why}",
+        msg(message_id, item=goal.id, where=where),
         goal.file,
         *goal.where("parent"),
-        hint="every personal objective must trace to the mission through its parents",
+        hint=msg("cascade/line-of-sight.personal.hint"),
         item=goal.id,
     )
 
@@ -126,10 +128,9 @@ def _cycle_finding(cycle: list[Goal | Item]) -> Finding:
     path = " → ".join([_key(first), *(_parent_ref(n) or "" for n in ordered)])
     return Finding(
         "cascade/cycle",
-        f"{_key(first)}: derives from itself: {path}",
+        msg("cascade/cycle", item=_key(first), path=path),
         first.file,
         *_parent_pos(first),
-        hint="an item cannot derive from one of its own descendants (or its own key results "
-        "and strategies); fix one `parent:` in the loop",
+        hint=msg("cascade/cycle.hint"),
         item=_key(first),
     )

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from prestatie.findings import Finding, quote
+from prestatie.findings import Finding
 from prestatie.format.vocabulary import LEVEL_RANK
+from prestatie.i18n import msg
 from prestatie.model.items import Goal, Item, ident
 from prestatie.model.plan import Plan
 from prestatie.rules.chains import cycles_and_sight
@@ -31,10 +32,6 @@ def child_levels(level: str, plan_levels: tuple[str, ...]) -> set[str]:
         return set()
     nearest = min(LEVEL_RANK[lv] for lv in below)
     return {lv for lv in below if LEVEL_RANK[lv] == nearest}
-
-
-def _a(word: str) -> str:
-    return f"an {word}" if word[:1] in "aeiou" else f"a {word}"
 
 
 def _at(goal: Goal, key: str) -> tuple[int, int]:
@@ -60,23 +57,27 @@ def _references(plan: Plan) -> Iterator[Finding]:
             close = plan.suggest(str(goal.perspective_raw), spellings)
             yield Finding(
                 "ref/unknown-perspective",
-                f"{goal.id}: perspective {quote(goal.perspective_raw)} is not one of "
-                + ", ".join(persp.ids),
+                msg(
+                    "ref/unknown-perspective",
+                    item=goal.id,
+                    value=str(goal.perspective_raw),
+                    allowed=persp.ids,
+                ),
                 goal.file,
                 *_at(goal, "perspective"),
-                hint=f"did you mean {quote(close)}?" if close else None,
+                hint=msg("ref/unknown-perspective.hint", close=close) if close else None,
                 item=goal.id,
             )
         if goal.theme is not None and goal.theme not in plan.themes:
             close = plan.suggest(goal.theme, plan.themes)
             yield Finding(
                 "ref/unknown-theme",
-                f"{goal.id}: theme {quote(goal.theme)} is not a theme of the mission",
+                msg("ref/unknown-theme", item=goal.id, theme=goal.theme),
                 goal.file,
                 *_at(goal, "theme"),
-                hint=f"did you mean {quote(close)}?"
+                hint=msg("ref/unknown-theme.hint", close=close)
                 if close
-                else "themes are listed in the mission",
+                else msg("ref/unknown-theme.no-match.hint"),
                 item=goal.id,
             )
     for item in plan.items:
@@ -92,10 +93,10 @@ def _references(plan: Plan) -> Iterator[Finding]:
                 close = plan.suggest(manager, plan.persons, exclude=item.id)
                 yield Finding(
                     "ref/unknown-person",
-                    f"{item.id}: manager {quote(manager)} is not a person in the plan",
+                    msg("ref/unknown-person", item=item.id, manager=manager),
                     item.file,
                     *item.data.value_pos("manager"),
-                    hint=f"did you mean {quote(close)}?" if close else None,
+                    hint=msg("ref/unknown-person.hint", close=close) if close else None,
                     item=item.id,
                 )
 
@@ -106,21 +107,21 @@ def _unknown_parent(
     if parent == "mission":
         return Finding(
             "ref/unknown-parent",
-            f"{item}: derives from the mission, but the plan has no `kind: mission` document",
+            msg("ref/unknown-parent.mission", item=item),
             file,
             *pos,
-            hint="add mission.yaml with `kind: mission`, `organisation:` and `mission:`",
+            hint=msg("ref/unknown-parent.mission.hint"),
             item=item,
         )
     close = plan.suggest(parent)
     return Finding(
         "ref/unknown-parent",
-        f"{item}: parent {quote(parent)} does not exist in the plan",
+        msg("ref/unknown-parent", item=item, parent=parent),
         file,
         *pos,
-        hint=f"did you mean {quote(close)}?"
+        hint=msg("ref/unknown-parent.hint", close=close)
         if close
-        else "the parent is the id of a goal, or `mission`",
+        else msg("ref/unknown-parent.no-match.hint"),
         item=item,
     )
 
@@ -132,22 +133,20 @@ def _levels(plan: Plan) -> Iterator[Finding]:
             if goal.level_raw is None and goal.origin != "goal":  # `goal` has it in its schema
                 yield Finding(
                     "schema/invalid",
-                    f"{goal.id}: has no level",
+                    msg("schema/invalid.no-level", item=goal.id),
                     goal.file,
                     *goal.data.key_pos("id"),
-                    hint="add `level:` (strategic, department, operational, function, project, "
-                    "personal) or set it under `defaults:`",
+                    hint=msg("schema/invalid.no-level.hint", levels=plan_levels),
                     item=goal.id,
                 )
             continue
         if goal.level not in plan_levels:
             yield Finding(
                 "cascade/level",
-                f"{goal.id}: level {quote(goal.level)} is not used in this plan "
-                f"(levels: {', '.join(plan_levels)})",
+                msg("cascade/level.unused", item=goal.id, level=goal.level, levels=plan_levels),
                 goal.file,
                 *_at(goal, "level"),
-                hint="use one of the plan's levels, or add this one to `levels:` in prestatie.yaml",
+                hint=msg("cascade/level.unused.hint"),
                 item=goal.id,
             )
             continue
@@ -158,35 +157,48 @@ def _levels(plan: Plan) -> Iterator[Finding]:
         if isinstance(parent, Goal):
             if parent.level is None or parent.level in allowed:
                 continue
-            expected = " or ".join(sorted(allowed))
+            expected = sorted(allowed)
             yield Finding(
                 "cascade/level",
-                f"{goal.id}: {_a(goal.level)} goal derives from {parent.id}, "
-                f"{_a(parent.level)} goal; expected {_a(expected)} parent",
+                msg(
+                    "cascade/level",
+                    item=goal.id,
+                    level=goal.level,
+                    parent=parent.id,
+                    parent_level=parent.level,
+                    expected=expected,
+                ),
                 goal.file,
                 *_at(goal, "parent"),
-                hint=f"{goal.level} goals derive from the level directly above ({expected})",
+                hint=msg("cascade/level.hint", level=goal.level, expected=expected),
                 item=goal.id,
             )
         elif isinstance(parent, Item):
             if parent.kind == "mission":
                 if "mission" in allowed:
                     continue
-                expected = " or ".join(sorted(allowed))
                 yield Finding(
                     "cascade/level",
-                    f"{goal.id}: {_a(goal.level)} goal derives directly from the mission; "
-                    f"expected {_a(expected)} parent",
+                    msg(
+                        "cascade/level.mission",
+                        item=goal.id,
+                        level=goal.level,
+                        expected=sorted(allowed),
+                    ),
                     goal.file,
                     *_at(goal, "parent"),
-                    hint="only the top level of the plan derives from the mission",
+                    hint=msg("cascade/level.mission.hint"),
                     item=goal.id,
                 )
             elif parent.kind not in ("okr", "ogsm"):
                 yield Finding(
                     "cascade/level",
-                    f"{goal.id}: derives from {quote(goal.parent)}, a {parent.kind}, "
-                    "not from an objective",
+                    msg(
+                        "cascade/level.not-objective",
+                        item=goal.id,
+                        parent=goal.parent,
+                        kind=parent.kind,
+                    ),
                     goal.file,
                     *_at(goal, "parent"),
                     item=goal.id,
@@ -204,11 +216,10 @@ def _not_cascaded(plan: Plan) -> Iterator[Finding]:
             continue
         yield Finding(
             "cascade/not-cascaded",
-            f"{goal.id}: no {' or '.join(sorted(below))} goal derives from this {goal.level} goal",
+            msg("cascade/not-cascaded", item=goal.id, level=goal.level, below=sorted(below)),
             goal.file,
             *goal.data.key_pos("id"),
-            hint=f"add a goal with `parent: {goal.id}` at the level below, "
-            "or `ignore: [cascade/not-cascaded]` if it is deliberately not cascaded",
+            hint=msg("cascade/not-cascaded.hint", item=goal.id),
             item=goal.id,
         )
 
@@ -223,11 +234,16 @@ def _periods(plan: Plan) -> Iterator[Finding]:
             continue
         yield Finding(
             "cascade/period",
-            f"{goal.id}: period {goal.period} lies outside the period {parent_period} "
-            f"of its parent {goal.parent}",
+            msg(
+                "cascade/period",
+                item=goal.id,
+                period=str(goal.period),
+                parent_period=str(parent_period),
+                parent=goal.parent,
+            ),
             goal.file,
             *_at(goal, "period"),
-            hint="a goal is achieved within its parent's period",
+            hint=msg("cascade/period.hint"),
             item=goal.id,
         )
 
@@ -243,10 +259,10 @@ def _units(plan: Plan) -> Iterator[Finding]:
             if goal.level == "department":
                 yield Finding(
                     "cascade/unit",
-                    f"{goal.id}: department goal names no unit",
+                    msg("cascade/unit.missing", item=goal.id),
                     goal.file,
                     *goal.data.key_pos("id"),
-                    hint="add `unit:` with the department's name",
+                    hint=msg("cascade/unit.missing.hint"),
                     item=goal.id,
                 )
             continue
@@ -254,12 +270,12 @@ def _units(plan: Plan) -> Iterator[Finding]:
             close = plan.suggest(goal.unit, known)
             yield Finding(
                 "cascade/unit",
-                f"{goal.id}: unit {quote(goal.unit)} is not one of the plan's units",
+                msg("cascade/unit.unknown", item=goal.id, unit=goal.unit),
                 goal.file,
                 *_at(goal, "unit"),
-                hint=f"did you mean {quote(close)}?"
+                hint=msg("cascade/unit.unknown.hint", close=close)
                 if close
-                else "units are listed in prestatie.yaml",
+                else msg("cascade/unit.unknown.no-match.hint"),
                 item=goal.id,
             )
             continue
@@ -275,12 +291,16 @@ def _units(plan: Plan) -> Iterator[Finding]:
             continue
         yield Finding(
             "cascade/unit",
-            f"{goal.id}: unit {quote(goal.unit)} differs from the unit {quote(parent.unit)} "
-            f"of its parent {parent.id}",
+            msg(
+                "cascade/unit",
+                item=goal.id,
+                unit=goal.unit,
+                parent_unit=parent.unit,
+                parent=parent.id,
+            ),
             goal.file,
             *_at(goal, "unit"),
-            hint="below the department level a goal stays in its parent's unit "
-            "(or a sub-unit written as 'Parent/Sub')",
+            hint=msg("cascade/unit.hint"),
             item=goal.id,
         )
 

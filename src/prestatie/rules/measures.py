@@ -17,16 +17,15 @@ from prestatie.compute.scoring import (
     scale_thresholds,
     threshold_problem,
 )
-from prestatie.findings import Finding, quote
+from prestatie.findings import Finding
 from prestatie.format.periods import Period, parse_date
+from prestatie.i18n import Msg, msg
 from prestatie.model.items import Measure, number
 from prestatie.model.numbers import is_number, rewrite
 from prestatie.model.plan import Plan
 from prestatie.source.nodes import YMap
 
-THRESHOLD_HINT = (
-    "fractions of the expected progress, 0 to 1, amber at or above red: {amber: 0.8, red: 0.5}"
-)
+THRESHOLD_HINT: Msg = msg("measure/thresholds.hint")
 
 
 def check(
@@ -57,8 +56,7 @@ def check_settings(plan: Plan) -> Iterator[Finding]:
     if problem is not None:
         yield Finding(
             "measure/thresholds",
-            f"thresholds cannot be used ({problem}); the defaults {{amber: 0.8, red: 0.5}} "
-            "are used",
+            msg("measure/thresholds.settings", problem=problem),
             doc.file,
             *_threshold_pos(doc.data, plan.config.thresholds),
             hint=THRESHOLD_HINT,
@@ -81,12 +79,13 @@ def _threshold_pos(holder: YMap, merged: Mapping[str, float]) -> tuple[int, int]
 
 
 def _label(measure: Measure) -> str:
-    return quote(measure.name or measure.key)
+    """The measure as messages name it: its name, else its key."""
+    return measure.name or measure.key
 
 
 def _shown(value: object) -> str:
     """A value as it is written in YAML (true, not True)."""
-    return quote(str(value).lower() if isinstance(value, bool) else str(value))
+    return str(value).lower() if isinstance(value, bool) else str(value)
 
 
 def _not_a_number(measure: Measure, file: str, owner: str, item: str) -> Iterator[Finding]:
@@ -95,11 +94,16 @@ def _not_a_number(measure: Measure, file: str, owner: str, item: str) -> Iterato
         value = data[key]
         yield Finding(
             "measure/not-a-number",
-            f"{owner}: measure {_label(measure)} has {key} {_shown(value)}, which is not "
-            "a number, so the measure gets no score",
+            msg(
+                "measure/not-a-number",
+                item=owner,
+                measure=_label(measure),
+                key=key,
+                value=_shown(value),
+            ),
             file,
             *data.value_pos(key),
-            hint=rewrite(value),
+            hint=_rewrite(value),
             item=item,
         )
     if measure.milestone:
@@ -110,13 +114,23 @@ def _not_a_number(measure: Measure, file: str, owner: str, item: str) -> Iterato
             continue
         yield Finding(
             "measure/not-a-number",
-            f"{owner}: check-in of {checkin.date or '?'} of measure {_label(measure)} has "
-            f"value {_shown(value)}, which is not a number",
+            msg(
+                "measure/not-a-number.checkin",
+                item=owner,
+                date=checkin.date or "?",
+                measure=_label(measure),
+                value=_shown(value),
+            ),
             file,
             *checkin.data.value_pos("value"),
-            hint=rewrite(value),
+            hint=_rewrite(value),
             item=item,
         )
+
+
+def _rewrite(value: object) -> Msg:
+    """The hint of measure/not-a-number: how to write `value` as a number."""
+    return msg("measure/not-a-number.hint", rewrite=rewrite(value))
 
 
 def _no_baseline(measure: Measure, file: str, owner: str, item: str) -> Iterator[Finding]:
@@ -129,11 +143,15 @@ def _no_baseline(measure: Measure, file: str, owner: str, item: str) -> Iterator
     data = measure.data
     yield Finding(
         "measure/no-baseline",
-        f"{owner}: {measure.direction} measure {_label(measure)} has no baseline, so it has "
-        "no progress figure; its status says only whether the target is met",
+        msg(
+            "measure/no-baseline",
+            item=owner,
+            direction=measure.direction,
+            measure=_label(measure),
+        ),
         file,
         *data.value_pos("direction"),
-        hint="add `baseline:` with the value at the start of the period",
+        hint=msg("measure/no-baseline.hint"),
         item=item,
     )
 
@@ -145,12 +163,15 @@ def _thresholds(
     if levels is not None:
         yield Finding(
             "measure/thresholds",
-            f"{owner}: measure {_label(measure)} has levels that cannot be used ({levels}); "
-            "the status follows the scale's thresholds",
+            msg(
+                "measure/thresholds.levels",
+                item=owner,
+                measure=_label(measure),
+                problem=levels,
+            ),
             file,
             *measure.data.key_pos("green" if "green" in measure.data else "red"),
-            hint="in the measure's unit, `green: 4.25` and `red: 3.9` (the other way round "
-            "for a decrease); or ratio `thresholds:`, not both",
+            hint=msg("measure/thresholds.levels.hint"),
             item=item,
         )
         return
@@ -166,8 +187,7 @@ def _thresholds(
     if problem is not None:
         yield Finding(
             "measure/thresholds",
-            f"{owner}: the thresholds of measure {_label(measure)} cannot be used ({problem}); "
-            "the plan's thresholds are used",
+            msg("measure/thresholds", item=owner, measure=_label(measure), problem=problem),
             file,
             *_threshold_pos(measure.data, merged),
             hint=THRESHOLD_HINT,
@@ -182,7 +202,13 @@ def _dates(
     if due is not None and period is not None and not period.includes(due):
         yield Finding(
             "smart/due-period",
-            f"{owner}: measure {_label(measure)} is due {measure.due}, outside the period {period}",
+            msg(
+                "smart/due-period",
+                item=owner,
+                measure=_label(measure),
+                due=measure.due,
+                period=str(period),
+            ),
             file,
             *measure.data.value_pos("due"),
             item=item,
@@ -196,16 +222,26 @@ def _dates(
         if previous is not None and day < previous:
             yield Finding(
                 "measure/checkin-order",
-                f"{owner}: check-in of {checkin.date} comes after one of {previous.isoformat()}",
+                msg(
+                    "measure/checkin-order",
+                    item=owner,
+                    date=checkin.date,
+                    previous=previous,
+                ),
                 file,
                 *where,
-                hint="list check-ins from old to new; the latest one counts as the actual value",
+                hint=msg("measure/checkin-order.hint"),
                 item=item,
             )
         if period is not None and not period.includes(day):
             yield Finding(
                 "measure/checkin-period",
-                f"{owner}: check-in of {checkin.date} lies outside the period {period}",
+                msg(
+                    "measure/checkin-period",
+                    item=owner,
+                    date=checkin.date,
+                    period=str(period),
+                ),
                 file,
                 *where,
                 item=item,
@@ -222,7 +258,7 @@ def _target(measure: Measure, file: str, owner: str, item: str) -> Iterator[Find
         if measure.minimum is None or measure.maximum is None:
             yield Finding(
                 "smart/no-target",
-                f"{owner}: range measure {_label(measure)} needs both `min` and `max`",
+                msg("smart/no-target.range", item=owner, measure=_label(measure)),
                 file,
                 *data.key_pos("direction"),
                 item=item,
@@ -235,11 +271,10 @@ def _target(measure: Measure, file: str, owner: str, item: str) -> Iterator[Find
     if target == baseline:
         yield Finding(
             "measure/zero-range",
-            f"{owner}: measure {_label(measure)} has target equal to its baseline ({target}), "
-            "so progress cannot be measured",
+            msg("measure/zero-range", item=owner, measure=_label(measure), target=target),
             file,
             *data.value_pos("target"),
-            hint="a target says what changes; to hold a level use `direction: range` with min/max",
+            hint=msg("measure/zero-range.hint"),
             item=item,
         )
     elif (measure.direction == "increase" and target < baseline) or (
@@ -247,11 +282,16 @@ def _target(measure: Measure, file: str, owner: str, item: str) -> Iterator[Find
     ):
         yield Finding(
             "smart/target-direction",
-            f"{owner}: measure {_label(measure)} should {measure.direction} "
-            f"but its target {target} lies {'below' if target < baseline else 'above'} "
-            f"its baseline {baseline}",
+            msg(
+                "smart/target-direction" if target < baseline else "smart/target-direction.above",
+                item=owner,
+                measure=_label(measure),
+                direction=measure.direction,
+                target=target,
+                baseline=baseline,
+            ),
             file,
             *data.value_pos("target"),
-            hint="swap the direction or check the baseline and target",
+            hint=msg("smart/target-direction.hint"),
             item=item,
         )

@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 
-from prestatie.findings import Finding, quote
+from prestatie.findings import Finding
+from prestatie.i18n import msg
 from prestatie.model.items import Goal, Measure
 from prestatie.model.plan import Plan
 from prestatie.rules import measures
@@ -123,29 +124,28 @@ def _goal(goal: Goal, vague: frozenset[str]) -> Iterator[Finding]:
     if not goal.measures:
         yield Finding(
             "smart/no-measure",
-            f"{goal.id}: has no measure, so nobody can tell whether it is achieved",
+            msg("smart/no-measure", item=goal.id),
             goal.file,
             *goal.data.key_pos("id"),
-            hint="add `measures:` with a name, unit, baseline and target",
+            hint=msg("smart/no-measure.hint"),
             item=goal.id,
         )
     if goal.owner is None:
         yield Finding(
             "smart/no-owner",
-            f"{goal.id}: has no owner",
+            msg("smart/no-owner", item=goal.id),
             goal.file,
             *goal.data.key_pos("id"),
-            hint="add `owner:` with the person or role accountable for it",
+            hint=msg("smart/no-owner.hint"),
             item=goal.id,
         )
     if goal.period is None and goal.period_raw is None:
         yield Finding(
             "smart/no-period",
-            f"{goal.id}: has no period",
+            msg("smart/no-period", item=goal.id),
             goal.file,
             *goal.data.key_pos("id"),
-            hint="add `period:` (2026, 2026-2028, 2026-H1, 2026-Q1, 2026-03 or {start, end}) "
-            "or set a default period in prestatie.yaml",
+            hint=msg("smart/no-period.hint"),
             item=goal.id,
         )
     if goal.title and not _DIGIT.search(goal.title):
@@ -153,11 +153,10 @@ def _goal(goal: Goal, vague: frozenset[str]) -> Iterator[Finding]:
         if hits:
             yield Finding(
                 "smart/vague",
-                f"{goal.id}: {quote(hits[0])} without a number says no result: {quote(goal.title)}",
+                msg("smart/vague", item=goal.id, word=hits[0], title=goal.title),
                 goal.file,
                 *goal.where("title"),
-                hint="say what changes, by how much and by when, e.g. "
-                "'Verzuim daalt van 6,1 % naar 4,5 %'",
+                hint=msg("smart/vague.hint"),
                 item=goal.id,
             )
 
@@ -170,9 +169,9 @@ def _measure(plan: Plan, goal: Goal, measure: Measure) -> Iterator[Finding]:
     data = measure.data
     yield Finding(
         "smart/no-target",
-        f"{goal.id}: measure {quote(measure.name or measure.key)} has no target",
+        msg("smart/no-target", item=goal.id, measure=measure.name or measure.key),
         goal.file,
         *(data.value_pos("target") if "target" in data else data.pos),
-        hint="add `target:` with a number (use `direction: milestone` for done / not done)",
+        hint=msg("smart/no-target.hint"),
         item=item,
     )
