@@ -176,7 +176,7 @@ def test_unaddressed_severities_and_the_plans_setting_wins(tmp_path: Path) -> No
     found = [(f.code, f.item, f.severity) for f in validate([str(plan)]).findings]
     assert found == [("swot/unaddressed", "O2", "info")]
     finding = validate([str(plan)]).findings[0]
-    assert "AD-1 addresses it too" in (finding.hint or "")
+    assert "AD-1 addresses it too" in str(finding.hint)
     (plan / "goals.yaml").write_text(GOALS.replace("[W1, O1, OPT1]", "[O1]"), encoding="utf-8")
     found = [(f.item, f.severity) for f in validate([str(plan)]).findings]
     assert found == [("W1", "warning"), ("O2", "info"), ("T1", "warning")]

@@ -1,5 +1,8 @@
 """The balance figures with the `bsc/` and `balance/` findings that judge them: the data
-`prestatie balance` renders. Computing stays in `compute.balance`; judging stays here."""
+`prestatie balance` renders. Computing stays in `compute.balance`; judging stays here.
+
+Nothing here is text: the findings carry catalogue messages (`Msg`), rendered by the
+balance renderers with the run's `Speaker`."""
 
 from __future__ import annotations
 
@@ -8,6 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from prestatie.compute.balance import Scope, scopes
+from prestatie.findings import Finding
+from prestatie.i18n import Speaker
 from prestatie.model.plan import Plan
 from prestatie.rules import bsc
 from prestatie.rules.engine import finalise
@@ -16,7 +21,7 @@ from prestatie.rules.engine import finalise
 @dataclass(slots=True)
 class BalanceReport:
     scopes: list[Scope]
-    findings: list[Any]
+    findings: list[Finding]
     fail_under: float | None
     below: list[Scope]
 
@@ -24,10 +29,12 @@ class BalanceReport:
     def failed(self) -> bool:
         return bool(self.below)
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self, speaker: Speaker | None = None) -> dict[str, Any]:
+        """The report for machine output; finding texts in `speaker`'s language (English
+        without one), beside their message ids and arguments."""
         return {
             "scopes": [s.as_dict() for s in self.scopes],
-            "findings": [f.as_dict() for f in self.findings],
+            "findings": [f.as_dict(speaker) for f in self.findings],
             "fail_under": self.fail_under,
             "below": [{"scope": s.kind, "name": s.name} for s in self.below],
         }

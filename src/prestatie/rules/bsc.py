@@ -7,9 +7,17 @@ from itertools import pairwise
 
 from prestatie.compute import balance
 from prestatie.compute.scorecards import Scorecard, scorecards
-from prestatie.findings import Finding, quote
+from prestatie.findings import Finding
+from prestatie.i18n import msg
 from prestatie.model.items import Goal
 from prestatie.model.plan import Plan
+
+#: How a balance finding names its scope: the plan, a level or a scorecard.
+_SCOPE = {
+    "plan": "balance.scope.plan",
+    "level": "balance.scope.level",
+    "scorecard": "balance.scope.scorecard",
+}
 
 
 def check(plan: Plan) -> Iterator[Finding]:
@@ -26,21 +34,20 @@ def _scorecard(plan: Plan, card: Scorecard) -> Iterator[Finding]:
         close = plan.suggest(key, spellings)
         yield Finding(
             "ref/unknown-perspective",
-            f"{card.id}: {quote(key)} is not one of the plan's perspectives "
-            f"({', '.join(persp.ids)})",
+            msg("bsc.unknown-perspective", item=card.id, key=key, known=persp.ids),
             file,
             *pos,
-            hint=f"did you mean {quote(close)}?" if close else None,
+            hint=msg("bsc.unknown-perspective.hint", value=close) if close else None,
             item=card.id,
         )
     for ref, pos in card.unknown:
         close = plan.suggest(ref)
         yield Finding(
             "bsc/unknown-objective",
-            f"{card.id}: {quote(ref)} is not an objective of the plan",
+            msg("bsc/unknown-objective", item=card.id, ref=ref),
             file,
             *pos,
-            hint=f"did you mean {quote(close)}?" if close else None,
+            hint=msg("bsc/unknown-objective.hint", value=close) if close else None,
             item=card.id,
         )
     max_objectives = int(plan.config.number("bsc/too-many", "max_objectives", 5))
@@ -48,27 +55,29 @@ def _scorecard(plan: Plan, card: Scorecard) -> Iterator[Finding]:
     total_measures = 0
     leading = lagging = 0
     for pid, members in card.members.items():
-        label = persp.get(pid)
-        name = label.label("en") if label else pid
         where = card.perspective_pos.get(pid, card.pos)
         if not members:
             yield Finding(
                 "bsc/empty-perspective",
-                f"{card.id}: the {name} perspective has no objective",
+                msg("bsc/empty-perspective", item=card.id, perspective=pid),
                 file,
                 *where,
-                hint=f"add an objective under `{pid}:`, or explain why this scorecard skips it",
+                hint=msg("bsc/empty-perspective.hint", key=pid),
                 item=card.id,
             )
         elif len(members) > max_objectives:
             yield Finding(
                 "bsc/too-many",
-                f"{card.id}: {len(members)} objectives in the {name} perspective "
-                f"(at most {max_objectives})",
+                msg(
+                    "bsc/too-many",
+                    item=card.id,
+                    count=len(members),
+                    perspective=pid,
+                    max=max_objectives,
+                ),
                 file,
                 *where,
-                hint="a scorecard shows the few objectives that matter most: 3 to 5 per "
-                "perspective",
+                hint=msg("bsc/too-many.hint"),
                 item=card.id,
             )
         for member in members:
@@ -79,28 +88,28 @@ def _scorecard(plan: Plan, card: Scorecard) -> Iterator[Finding]:
             if not member.goal.measures:
                 yield Finding(
                     "bsc/no-measure",
-                    f"{card.id}: objective {member.goal.id} has no measure",
+                    msg("bsc/no-measure", item=card.id, goal=member.goal.id),
                     member.file,
                     *member.pos,
-                    hint="each scorecard objective needs one or two measures",
+                    hint=msg("bsc/no-measure.hint"),
                     item=card.id,
                 )
     if total_measures > max_measures:
         yield Finding(
             "bsc/too-many",
-            f"{card.id}: {total_measures} measures on one scorecard (at most {max_measures})",
+            msg("bsc/too-many.measures", item=card.id, count=total_measures, max=max_measures),
             file,
             *card.pos,
-            hint="15 to 25 measures per scorecard; start with 12 to 18",
+            hint=msg("bsc/too-many.measures.hint"),
             item=card.id,
         )
     if total_measures and leading == 0 and lagging > 0:
         yield Finding(
             "bsc/no-leading",
-            f"{card.id}: all {lagging} classified measures are lagging; none is leading",
+            msg("bsc/no-leading", item=card.id, count=lagging),
             file,
             *card.pos,
-            hint="add leading indicators (`indicator: leading`) that predict the results",
+            hint=msg("bsc/no-leading.hint"),
             item=card.id,
         )
     yield from _links(plan, card)
@@ -122,11 +131,16 @@ def _links(plan: Plan, card: Scorecard) -> Iterator[Finding]:
             close = None if in_plan else plan.suggest(ref, member_of)
             yield Finding(
                 "bsc/link-unknown",
-                f"{card.id}: link {link.cause} → {link.effect} names {quote(ref)}, "
-                + ("which is not on this scorecard" if in_plan else "which does not exist"),
+                msg(
+                    "bsc/link-unknown.off-card" if in_plan else "bsc/link-unknown",
+                    item=card.id,
+                    cause=link.cause,
+                    effect=link.effect,
+                    ref=ref,
+                ),
                 card.file,
                 *link.pos,
-                hint=f"did you mean {quote(close)}?" if close else None,
+                hint=msg("bsc/link-unknown.hint", value=close) if close else None,
                 item=card.id,
             )
             continue
@@ -138,13 +152,17 @@ def _links(plan: Plan, card: Scorecard) -> Iterator[Finding]:
         if cause_p and effect_p and cause_p.order > effect_p.order:
             yield Finding(
                 "bsc/link-direction",
-                f"{card.id}: link {link.cause} → {link.effect} runs from "
-                f"{cause_p.label('en').lower()} to {effect_p.label('en').lower()}, "
-                "against the strategy map",
+                msg(
+                    "bsc/link-direction",
+                    item=card.id,
+                    cause=link.cause,
+                    effect=link.effect,
+                    cause_perspective=cause_p.id,
+                    effect_perspective=effect_p.id,
+                ),
                 card.file,
                 *link.pos,
-                hint="cause and effect run learning → process → customer → financial; "
-                "swap the two ids if the cause was written second",
+                hint=msg("bsc/link-direction.hint"),
                 item=card.id,
             )
     yield from _cycles(card, graph, positions)
@@ -152,10 +170,10 @@ def _links(plan: Plan, card: Scorecard) -> Iterator[Finding]:
         if linked and goal_id not in linked:
             yield Finding(
                 "bsc/unlinked",
-                f"{card.id}: objective {goal_id} is on no link of the strategy map",
+                msg("bsc/unlinked", item=card.id, goal=goal_id),
                 member.file,
                 *member.pos,
-                hint="link it to the objective it causes or supports, or leave it off the map",
+                hint=msg("bsc/unlinked.hint"),
                 item=card.id,
             )
 
@@ -185,10 +203,10 @@ def _cycles(
                         loop = " → ".join([*cycle, nxt])
                         yield Finding(
                             "bsc/map-cycle",
-                            f"{card.id}: the strategy map runs in a circle: {loop}",
+                            msg("bsc/map-cycle", item=card.id, loop=loop),
                             card.file,
                             *positions[(node, nxt)],
-                            hint="cause and effect run one way; remove one link of the loop",
+                            hint=msg("bsc/map-cycle.hint"),
                             item=card.id,
                         )
                 elif not state.get(nxt):
@@ -208,43 +226,50 @@ def _balance(plan: Plan) -> Iterator[Finding]:
     min_underweight = int(config.number("balance/underweight", "min_objectives", min_dominant))
     cover_all = config.names("balance/missing", "cover_all", ("plan", "strategic"))
     min_entropy = config.number("balance/lost-in-cascade", "min_entropy", 0.8)
-    persp = plan.config.perspectives
     all_scopes = balance.scopes(plan, ("plan", "level", "scorecard"))
     for scope in all_scopes:
         if scope.objectives == 0:
             continue
-        label = "the plan" if scope.kind == "plan" else f"{scope.kind} {quote(scope.name)}"
+        label = msg(_SCOPE[scope.kind], name=scope.name)
         covers = (scope.kind == "plan" and "plan" in cover_all) or (
             scope.kind == "level" and scope.name in cover_all
         )
         for figures in scope.perspectives:
-            name = persp.get(figures.id)
-            pname = name.label("en") if name else figures.id
             share = figures.share or 0.0
             if figures.objectives == 0:
                 if covers and scope.kind != "scorecard":
                     yield Finding(
                         "balance/missing",
-                        f"{label}: no objective in the {pname} perspective",
+                        msg("balance/missing", scope=label, perspective=figures.id),
                         scope.file,
                         *scope.pos,
-                        hint="a balanced plan covers every perspective",
+                        hint=msg("balance/missing.hint"),
                     )
                 continue
             if share > max_share and scope.objectives >= min_dominant:
                 yield Finding(
                     "balance/dominant",
-                    f"{label}: the {pname} perspective holds {share:.0%} of the weight "
-                    f"(more than {max_share:.0%})",
+                    msg(
+                        "balance/dominant",
+                        scope=label,
+                        perspective=figures.id,
+                        share=_percent(share),
+                        max=_percent(max_share),
+                    ),
                     scope.file,
                     *scope.pos,
-                    hint="plans tend to be one-sided; move weight to the other perspectives",
+                    hint=msg("balance/dominant.hint"),
                 )
             elif share < min_share and scope.objectives >= min_underweight:
                 yield Finding(
                     "balance/underweight",
-                    f"{label}: the {pname} perspective holds only {share:.0%} of the weight "
-                    f"(less than {min_share:.0%})",
+                    msg(
+                        "balance/underweight",
+                        scope=label,
+                        perspective=figures.id,
+                        share=_percent(share),
+                        min=_percent(min_share),
+                    ),
                     scope.file,
                     *scope.pos,
                 )
@@ -292,22 +317,37 @@ def _compare(
     upper: balance.Scope, lower: balance.Scope, bound: float, unit: str | None
 ) -> Iterator[Finding]:
     assert upper.entropy is not None and lower.entropy is not None
-    where = f" in unit {quote(unit)}" if unit else ""
+    figures = {
+        "upper": upper.name,
+        "lower": lower.name,
+        "upper_entropy": upper.entropy,
+        "lower_entropy": lower.entropy,
+    }
+    if unit:
+        figures["unit"] = unit
     if upper.entropy >= bound > lower.entropy:
         yield Finding(
             "balance/lost-in-cascade",
-            f"balance is lost{where} from the {upper.name} level (entropy {upper.entropy:.2f}) "
-            f"to the {lower.name} level ({lower.entropy:.2f})",
+            msg("balance/lost-in-cascade.unit" if unit else "balance/lost-in-cascade", **figures),
             lower.file,
             *lower.pos,
-            hint="the perspectives of the level above should return in the goals derived from it",
+            hint=msg("balance/lost-in-cascade.hint"),
         )
     elif lower.entropy >= bound > upper.entropy:
         yield Finding(
             "balance/lost-in-cascade",
-            f"the {upper.name} level{where} is one-sided (entropy {upper.entropy:.2f}) while "
-            f"the {lower.name} level is balanced ({lower.entropy:.2f})",
+            msg(
+                "balance/lost-in-cascade.one-sided-unit"
+                if unit
+                else "balance/lost-in-cascade.one-sided",
+                **figures,
+            ),
             upper.file,
             *upper.pos,
-            hint="the balance below does not derive from the level above; check the parents",
+            hint=msg("balance/lost-in-cascade.one-sided.hint"),
         )
+
+
+def _percent(share: float) -> float:
+    """A share (0.88) as the percentage a message shows (88.0)."""
+    return round(share * 100, 2)

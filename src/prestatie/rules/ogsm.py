@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterator
 
 from prestatie.compute.okr import Ogsm, Strategy, ogsms
-from prestatie.findings import Finding, quote
+from prestatie.findings import Finding
+from prestatie.i18n import Msg, msg
 from prestatie.model.items import ident
 from prestatie.model.plan import Plan
 from prestatie.rules import measures
@@ -64,33 +65,33 @@ def _ogsm(
     file = ogsm.item.file
     for goal, measure in ogsm.goals:
         label = ident(goal.get("id")) or str(goal.get("text") or "?")
-        missing = []
+        missing: list[Msg] = []
         if measure is None:
-            missing.append("a measure")
+            missing.append(msg("ogsm.part.measure"))
         else:
             yield from measures.check(plan, measure, file, ogsm.id, ogsm.id, ogsm.item.period)
             numeric = measure.numeric_target is not None or measure.direction == "range"
             if not numeric and "target" not in measure.unreadable:
-                missing.append("a numeric target")
+                missing.append(msg("ogsm.part.numeric-target"))
             if measure.unit is None:
-                missing.append("a unit")
+                missing.append(msg("ogsm.part.unit"))
         if missing:
             yield Finding(
                 "ogsm/goal-not-smart",
-                f"{ogsm.id}: goal {label} lacks {' and '.join(missing)}",
+                msg("ogsm/goal-not-smart", item=ogsm.id, goal=label, missing=missing),
                 file,
                 *goal.pos,
-                hint="each goal is SMART: `measure: {name, unit, baseline, target}`",
+                hint=msg("ogsm/goal-not-smart.hint"),
                 item=ogsm.id,
             )
     count = len(ogsm.strategies)
     if not low <= count <= high:
         yield Finding(
             "ogsm/strategy-count",
-            f"{ogsm.id}: {count} strategies (expected {low} to {high})",
+            msg("ogsm/strategy-count", item=ogsm.id, count=count, min=low, max=high),
             file,
             *(data.key_pos("strategies") if "strategies" in data else data.key_pos("id")),
-            hint="an OGSM makes a few clear choices: three to five strategies",
+            hint=msg("ogsm/strategy-count.hint"),
             item=ogsm.id,
         )
     elements = 1 + len(ogsm.goals)
@@ -100,10 +101,10 @@ def _ogsm(
     if elements > bound:
         yield Finding(
             "ogsm/too-long",
-            f"{ogsm.id}: {elements} elements do not fit on one page (at most {bound})",
+            msg("ogsm/too-long", item=ogsm.id, count=elements, max=bound),
             file,
             *data.key_pos("id"),
-            hint="an OGSM is a one-page plan; move detail to a child OGSM under a strategy",
+            hint=msg("ogsm/too-long.hint"),
             item=ogsm.id,
         )
     parent = ident(data.get("parent"))
@@ -111,11 +112,10 @@ def _ogsm(
     if above is not None and not _says(ogsm.objective, above.text):
         yield Finding(
             "ogsm/cascade-mismatch",
-            f"{ogsm.id}: the objective does not take up the parent strategy {parent} "
-            f"({quote(above.text)})",
+            msg("ogsm/cascade-mismatch", item=ogsm.id, parent=parent, strategy=above.text),
             file,
             *(data.value_pos("objective") if "objective" in data else data.key_pos("id")),
-            hint="in a cascade the parent's strategy becomes the child's objective",
+            hint=msg("ogsm/cascade-mismatch.hint"),
             item=ogsm.id,
         )
 
@@ -128,19 +128,19 @@ def _strategy(plan: Plan, ogsm: Ogsm, strategy: Strategy) -> Iterator[Finding]:
     if not strategy.measures:
         yield Finding(
             "ogsm/strategy-no-measure",
-            f"{ogsm.id}: strategy {strategy.id} has no measure on its dashboard",
+            msg("ogsm/strategy-no-measure", item=ogsm.id, strategy=strategy.id),
             file,
             *where,
-            hint="add `measures:` with a target and unit for the strategy",
+            hint=msg("ogsm/strategy-no-measure.hint"),
             item=strategy.ref,
         )
     if not strategy.actions:
         yield Finding(
             "ogsm/strategy-no-action",
-            f"{ogsm.id}: strategy {strategy.id} has no action",
+            msg("ogsm/strategy-no-action", item=ogsm.id, strategy=strategy.id),
             file,
             *where,
-            hint="add `actions:` with owner, start, due and status",
+            hint=msg("ogsm/strategy-no-action.hint"),
             item=strategy.ref,
         )
     for action in strategy.actions:
@@ -148,7 +148,7 @@ def _strategy(plan: Plan, ogsm: Ogsm, strategy: Strategy) -> Iterator[Finding]:
         if action.owner is None:
             yield Finding(
                 "ogsm/action-no-owner",
-                f"{ogsm.id}: action {quote(name)} of {strategy.id} has no owner",
+                msg("ogsm/action-no-owner", item=ogsm.id, action=name, strategy=strategy.id),
                 file,
                 *action.data.pos,
                 item=strategy.ref,
@@ -156,21 +156,26 @@ def _strategy(plan: Plan, ogsm: Ogsm, strategy: Strategy) -> Iterator[Finding]:
         if action.due is None:
             yield Finding(
                 "ogsm/action-no-deadline",
-                f"{ogsm.id}: action {quote(name)} of {strategy.id} has no deadline",
+                msg("ogsm/action-no-deadline", item=ogsm.id, action=name, strategy=strategy.id),
                 file,
                 *action.data.pos,
-                hint="add `due:` with a date",
+                hint=msg("ogsm/action-no-deadline.hint"),
                 item=strategy.ref,
             )
         late = action.start is not None and action.start < plan.as_of
         if late and action.status in (None, "planned"):
             yield Finding(
                 "ogsm/action-late",
-                f"{ogsm.id}: action {quote(name)} of {strategy.id} should have started on "
-                f"{action.start} but is {action.status or 'not started'}",
+                msg(
+                    "ogsm/action-late" if action.status else "ogsm/action-late.not-started",
+                    item=ogsm.id,
+                    action=name,
+                    strategy=strategy.id,
+                    start=action.start,
+                ),
                 file,
                 *(action.data.value_pos("status") if "status" in action.data else action.data.pos),
-                hint="start it, move its start date, or mark it stopped",
+                hint=msg("ogsm/action-late.hint"),
                 item=strategy.ref,
             )
 

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from datetime import date
 
 from prestatie.compute.okr import Okr, history_scores, okr_status, okrs, parent_period
-from prestatie.findings import Finding, quote
+from prestatie.findings import Finding
+from prestatie.i18n import msg
 from prestatie.model.items import ident
 from prestatie.model.plan import Plan
 from prestatie.rules import measures
@@ -90,19 +91,19 @@ def _okr(plan: Plan, okr: Okr, low: int, high: int, as_of: date) -> Iterator[Fin
     if not low <= count <= high:
         yield Finding(
             "okr/key-result-count",
-            f"{okr.id}: {count} key results (expected {low} to {high})",
+            msg("okr/key-result-count", item=okr.id, count=count, min=low, max=high),
             file,
             *data.key_pos("key_results"),
-            hint="an objective needs a few key results: two to five that together prove it",
+            hint=msg("okr/key-result-count.hint"),
             item=okr.id,
         )
     if okr.objective and _NUMBER.search(okr.objective):
         yield Finding(
             "okr/objective-is-metric",
-            f"{okr.id}: the objective holds a number: {quote(okr.objective)}",
+            msg("okr/objective-is-metric", item=okr.id, objective=okr.objective),
             file,
             *data.value_pos("objective"),
-            hint="say where you want to go in words; put the numbers in the key results",
+            hint=msg("okr/objective-is-metric.hint"),
             item=okr.id,
         )
     for kr in okr.key_results:
@@ -116,30 +117,29 @@ def _okr(plan: Plan, okr: Okr, low: int, high: int, as_of: date) -> Iterator[Fin
         if not measurable and kr.manual is None:
             yield Finding(
                 "okr/key-result-not-measurable",
-                f"{okr.id}: key result {kr.id} has no numeric target",
+                msg("okr/key-result-not-measurable", item=okr.id, kr=kr.id),
                 file,
                 *(kr.data.value_pos("target") if "target" in kr.data else pos),
-                hint="it's not a key result unless it has a number: add baseline and target",
+                hint=msg("okr/key-result-not-measurable.hint"),
                 item=kr.ref,
             )
         words = {w.lower() for w in _WORD.findall(kr.text)}
         if words & TASK_WORDS and not _NUMBER.search(kr.text) and kr.numeric_target is None:
             yield Finding(
                 "okr/key-result-is-task",
-                f"{okr.id}: key result {kr.id} reads as a task: {quote(kr.text)}",
+                msg("okr/key-result-is-task", item=okr.id, kr=kr.id, text=kr.text),
                 file,
                 *kr.data.value_pos("text"),
-                hint="a key result is an outcome with a number; the task belongs under "
-                "`initiatives:`",
+                hint=msg("okr/key-result-is-task.hint"),
                 item=kr.ref,
             )
         if kr.manual is not None and not 0.0 <= kr.manual <= 1.0:
             yield Finding(
                 "okr/score-range",
-                f"{okr.id}: key result {kr.id} has score {kr.manual:g}, outside 0.0 to 1.0",
+                msg("okr/score-range", item=okr.id, kr=kr.id, score=kr.manual),
                 file,
                 *kr.data.value_pos("score"),
-                hint="OKR scores run from 0.0 to 1.0 (0.7 is the aspirational sweet spot)",
+                hint=msg("okr/score-range.hint"),
                 item=kr.ref,
             )
         confidence = kr.data.get("confidence")
@@ -150,7 +150,7 @@ def _okr(plan: Plan, okr: Okr, low: int, high: int, as_of: date) -> Iterator[Fin
         ):
             yield Finding(
                 "okr/score-range",
-                f"{okr.id}: key result {kr.id} has confidence {confidence:g}, outside 1 to 10",
+                msg("okr/score-range.confidence", item=okr.id, kr=kr.id, confidence=confidence),
                 file,
                 *kr.data.value_pos("confidence"),
                 item=kr.ref,
@@ -162,7 +162,13 @@ def _okr(plan: Plan, okr: Okr, low: int, high: int, as_of: date) -> Iterator[Fin
     if own and period is not None and outer is not None and not outer.contains(period):
         yield Finding(
             "okr/period",
-            f"{okr.id}: period {period} lies outside the period {outer} of its parent {parent}",
+            msg(
+                "okr/period",
+                item=okr.id,
+                period=str(period),
+                outer=str(outer),
+                parent=parent,
+            ),
             file,
             *data.value_pos("period"),
             item=okr.id,
@@ -171,11 +177,16 @@ def _okr(plan: Plan, okr: Okr, low: int, high: int, as_of: date) -> Iterator[Fin
     if okr.type == "committed" and over and okr.score is not None and okr.score < 1.0:
         yield Finding(
             "okr/committed-missed",
-            f"{okr.id}: committed OKR scored {okr.score:.2f} after its period {period} "
-            f"({okr_status(okr.score)})",
+            msg(
+                "okr/committed-missed",
+                item=okr.id,
+                score=okr.score,
+                period=str(period),
+                status=okr_status(okr.score),
+            ),
             file,
             *(data.value_pos("type") if "type" in data else data.key_pos("id")),
-            hint="a committed OKR is expected to reach 1.0; agree what happens with the gap",
+            hint=msg("okr/committed-missed.hint"),
             item=okr.id,
         )
     if okr.type == "aspirational":
@@ -185,10 +196,9 @@ def _okr(plan: Plan, okr: Okr, low: int, high: int, as_of: date) -> Iterator[Fin
         if len(scores) >= 3 and all(s >= 1.0 for s in scores[-3:]):
             yield Finding(
                 "okr/sandbagging",
-                f"{okr.id}: aspirational OKR scored 1.0 three periods running",
+                msg("okr/sandbagging", item=okr.id),
                 file,
                 *(data.value_pos("type") if "type" in data else data.key_pos("id")),
-                hint="aspirational OKRs aim high and land around 0.7; raise the targets or "
-                "make it committed",
+                hint=msg("okr/sandbagging.hint"),
                 item=okr.id,
             )

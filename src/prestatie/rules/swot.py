@@ -12,23 +12,45 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from prestatie.compute.analysis import analyse, coverage
-from prestatie.findings import Finding, quote
+from prestatie.findings import Finding
+from prestatie.i18n import Msg, msg
 from prestatie.model.analysis import LISTS, SCORE_MAX, SCORE_MIN, Analysis
 from prestatie.model.items import ident
 from prestatie.model.plan import Plan
 from prestatie.source.nodes import YList
 
-_SINGULAR = {
-    "strengths": "strength",
-    "weaknesses": "weakness",
-    "opportunities": "opportunity",
-    "threats": "threat",
+#: The words of the messages, by SWOT list: the list, one item, one item with its article.
+_LIST = {
+    "strengths": "swot.list.strengths",
+    "weaknesses": "swot.list.weaknesses",
+    "opportunities": "swot.list.opportunities",
+    "threats": "swot.list.threats",
 }
-_WHERE = {"row": "confrontation row", "column": "confrontation column", "option": "option item"}
-_MATRIX_HINT = (
-    "rows are strengths and weaknesses, columns opportunities and threats: "
-    "`confrontation: {S1: {O1: 2, T1: -1}}`"
-)
+_NOUN = {
+    "strengths": "swot.noun.strengths",
+    "weaknesses": "swot.noun.weaknesses",
+    "opportunities": "swot.noun.opportunities",
+    "threats": "swot.noun.threats",
+}
+_A_NOUN = {
+    "strengths": "swot.a.strengths",
+    "weaknesses": "swot.a.weaknesses",
+    "opportunities": "swot.a.opportunities",
+    "threats": "swot.a.threats",
+}
+_WHERE = {"row": "swot.where.row", "column": "swot.where.column", "option": "swot.where.option"}
+_FORCE = {
+    "rivalry": "porter.force.rivalry",
+    "new_entrants": "porter.force.new_entrants",
+    "substitutes": "porter.force.substitutes",
+    "buyer_power": "porter.force.buyer_power",
+    "supplier_power": "porter.force.supplier_power",
+}
+_STRATEGY = {
+    "cost-leadership": "porter.strategy.cost-leadership",
+    "differentiation": "porter.strategy.differentiation",
+    "focus": "porter.strategy.focus",
+}
 #: Findings for unaddressed opportunities default to info: an unused opportunity is
 #: a choice, an unanswered weakness or threat is a risk.
 _UNADDRESSED_SEVERITY = {"weaknesses": "", "threats": "", "opportunities": "info"}
@@ -52,12 +74,10 @@ def _silenced(code: str, *ignores: frozenset[str]) -> bool:
     return any(code in s or family in s or f"{family}/*" in s for s in ignores)
 
 
-def _a(word: str) -> str:
-    return f"an {word}" if word[:1] in "aeiou" else f"a {word}"
-
-
-def _short(value: str, limit: int = 60) -> str:
-    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
+def _word(table: dict[str, str], value: str) -> Msg | str:
+    """A domain value as a catalogue word; a value without one is shown as written."""
+    id = table.get(value)
+    return value if id is None else msg(id)
 
 
 def _addresses(plan: Plan, result: Analysis) -> Iterator[Finding]:
@@ -73,10 +93,10 @@ def _addresses(plan: Plan, result: Analysis) -> Iterator[Finding]:
             close = plan.suggest(ref, known)
             yield Finding(
                 "swot/unknown-item",
-                f"{goal.id}: addresses {quote(ref)}, which is not an item of the SWOT analysis",
+                msg("swot/unknown-item", item=goal.id, ref=ref),
                 goal.file,
                 *written.item_pos(index),
-                hint=f"did you mean {quote(close)}?" if close else None,
+                hint=msg("swot/unknown-item.hint", value=close) if close else None,
                 item=goal.id,
             )
 
@@ -96,17 +116,24 @@ def _references(plan: Plan, result: Analysis) -> Iterator[Finding]:
         ignores = [ref.source.ignore, option.ignore if option else frozenset()]
         if _silenced("swot/unknown-item", *ignores):
             continue
-        owner = (option.id if option else None) or ref.source.id or "analysis"
-        where = f"{owner}: {_WHERE[ref.where]} {quote(ref.id)}"
+        owner = (option.id if option else None) or ref.source.id or msg("swot.analysis")
+        where = msg(_WHERE[ref.where])
+        hint: Msg | None
         if item is None:
             if ref.expected not in pools:  # one pool per kind of reference: indexed once
                 pools[ref.expected] = [i.id for c in ref.expected for i in result.items[c]]
             close = plan.suggest(ref.id, pools[ref.expected])
-            message = f"{where} is not an item of the SWOT analysis"
-            hint = f"did you mean {quote(close)}?" if close else None
+            message = msg("swot/unknown-item.reference", item=owner, where=where, ref=ref.id)
+            hint = msg("swot/unknown-item.hint", value=close) if close else None
         else:
-            message = f"{where} is {_a(_SINGULAR[item.category])}"
-            hint = _MATRIX_HINT
+            message = msg(
+                "swot/unknown-item.category",
+                item=owner,
+                where=where,
+                ref=ref.id,
+                category=_word(_A_NOUN, item.category),
+            )
+            hint = msg("swot/unknown-item.category.hint")
         yield Finding(
             "swot/unknown-item",
             message,
@@ -121,10 +148,10 @@ def _duplicates(result: Analysis) -> Iterator[Finding]:
     for entry, (file, line) in result.duplicates:
         yield Finding(
             "ref/duplicate-id",
-            f"id {quote(entry.id)} is already used in {file}:{line}",
+            msg("swot.duplicate-id", id=entry.id, file=file, line=str(line)),
             entry.file,
             *entry.pos,
-            hint="every SWOT item and option needs its own id, also across analysis documents",
+            hint=msg("swot.duplicate-id.hint"),
             item=entry.id,
         )
 
@@ -135,11 +162,17 @@ def _scores(result: Analysis) -> Iterator[Finding]:
             continue
         yield Finding(
             "swot/score-range",
-            f"{cell.row}×{cell.column}: score {cell.score} is outside {SCORE_MIN}..+{SCORE_MAX}",
+            msg(
+                "swot/score-range",
+                row=cell.row,
+                column=cell.column,
+                score=cell.score,
+                min=SCORE_MIN,
+                max=SCORE_MAX,
+            ),
             cell.file,
             *cell.pos,
-            hint="score from -2 (strongly hinders) to +2 (strongly helps); "
-            "0, or leave the pair out, when it does not matter",
+            hint=msg("swot/score-range.hint"),
             item=cell.source.id,
         )
 
@@ -163,11 +196,17 @@ def _sizes(plan: Plan, result: Analysis) -> Iterator[Finding]:
             continue
         yield Finding(
             "swot/too-many",
-            f"{first.id}: {category} hold {len(entries)} items, more than {limit} "
-            f"({', '.join(e.id for e in extra)} beyond the limit)",
+            msg(
+                "swot/too-many",
+                item=first.id,
+                category=_word(_LIST, category),
+                count=len(entries),
+                max=limit,
+                extra=[e.id for e in extra],
+            ),
             first.file,
             *first.pos,
-            hint=f"keep the {limit} that matter most; a longer list is an inventory, not a choice",
+            hint=msg("swot/too-many.hint", max=limit),
             item=first.source.id,
         )
 
@@ -180,15 +219,23 @@ def _unaddressed(plan: Plan, result: Analysis) -> Iterator[Finding]:
                 continue
             if _silenced("swot/unaddressed", item.ignore, item.source.ignore):
                 continue
-            hint = f"add {item.id} to `addresses:` of the strategic objective that answers it"
             others = [a.goal for a in anywhere.get(item.id, [])]
-            if others:
-                verb = "addresses" if len(others) == 1 else "address"
-                hint += f"; {', '.join(others)} {verb} it too, but only strategic objectives count"
+            if not others:
+                hint = msg("swot/unaddressed.hint", item=item.id)
+            else:
+                hint = msg(
+                    "swot/unaddressed.hint-other"
+                    if len(others) == 1
+                    else "swot/unaddressed.hint-others",
+                    item=item.id,
+                    others=others,
+                )
+            noun = _word(_NOUN, category)
             yield Finding(
                 "swot/unaddressed",
-                f"{item.id}: no strategic objective addresses this {_SINGULAR[category]}"
-                + (f" ({_short(item.text)})" if item.text else ""),
+                msg("swot/unaddressed.text", item=item.id, category=noun, text=item.text)
+                if item.text
+                else msg("swot/unaddressed", item=item.id, category=noun),
                 item.file,
                 *item.pos,
                 hint=hint,
@@ -207,11 +254,15 @@ def _porter(result: Analysis) -> Iterator[Finding]:
     if missing and not _silenced("porter/incomplete", *ignores):
         yield Finding(
             "porter/incomplete",
-            f"{owner}: {len(missing)} of the five forces not assessed: {', '.join(missing)}",
+            msg(
+                "porter/incomplete",
+                item=owner,
+                count=len(missing),
+                missing=[_word(_FORCE, force) for force in missing],
+            ),
             porter.file,
             *porter.pos,
-            hint="assess every force under `forces:` with `pressure: low | medium | high` "
-            "and a note, also when the pressure is low",
+            hint=msg("porter/incomplete.hint"),
             item=porter.source.id,
         )
     for force in porter.forces.values():
@@ -219,10 +270,10 @@ def _porter(result: Analysis) -> Iterator[Finding]:
             continue
         yield Finding(
             "porter/incomplete",
-            f"{owner}: force {force.id} has no pressure",
+            msg("porter/incomplete.no-pressure", item=owner, force=_word(_FORCE, force.id)),
             force.file,
             *force.pos,
-            hint="add `pressure: low`, `medium` or `high` (laag, gemiddeld, hoog)",
+            hint=msg("porter/incomplete.no-pressure.hint"),
             item=porter.source.id,
         )
     strategies = porter.generic_strategies
@@ -230,10 +281,14 @@ def _porter(result: Analysis) -> Iterator[Finding]:
         second = next(s for s in porter.declared if s.id == strategies[1])
         yield Finding(
             "porter/stuck-in-the-middle",
-            f"{owner}: {len(strategies)} generic strategies declared ({', '.join(strategies)})",
+            msg(
+                "porter/stuck-in-the-middle",
+                item=owner,
+                count=len(strategies),
+                strategies=[_word(_STRATEGY, s) for s in strategies],
+            ),
             second.file,
             *second.pos,
-            hint="choose one of cost-leadership, differentiation and focus; a focus on "
-            "differentiation is `generic_strategy: focus` with `focus_type: differentiation`",
+            hint=msg("porter/stuck-in-the-middle.hint"),
             item=porter.source.id,
         )
