@@ -14,14 +14,14 @@ from pathlib import Path
 from typing import Annotated, Any, TextIO
 
 import typer
-from typer.core import TyperCommand, TyperGroup
+from typer.core import TyperCommand, TyperGroup, TyperOption
 
 from prestatie.cli.common import LangOption, Language, error_line, handled, speak, use_color
 from prestatie.errors import Interrupted, UsageError
 from prestatie.i18n import Msg, Speaker, msg
 
 
-def _plain_help(option: Any) -> Any:
+def _plain_help(option: TyperOption | None) -> TyperOption | None:
     """The help flag takes no value: no type name (`<bool>`) beside it in `--help`."""
     if option is not None:
         option.metavar = ""
@@ -29,12 +29,12 @@ def _plain_help(option: Any) -> Any:
 
 
 class _Group(TyperGroup):
-    def get_help_option(self, ctx: Any) -> Any:
+    def get_help_option(self, ctx: Any) -> TyperOption | None:
         return _plain_help(super().get_help_option(ctx))
 
 
 class _Command(TyperCommand):
-    def get_help_option(self, ctx: Any) -> Any:
+    def get_help_option(self, ctx: Any) -> TyperOption | None:
         return _plain_help(super().get_help_option(ctx))
 
 

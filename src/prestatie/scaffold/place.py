@@ -62,12 +62,15 @@ def _source(plan: Plan, path: Path) -> SourceFile | None:
     return next((s for s in plan.sources if s.file == rel), None) if rel is not None else None
 
 
-def _labels(source: SourceFile) -> list[str]:
+def _labels(source: SourceFile) -> list[Msg]:
     """`kind id` per document (`kind` alone without an id), each once."""
-    labels: dict[str, None] = {}
+    labels: dict[Msg, None] = {}
     for document in source.documents:
         data = document.data
         if isinstance(data, dict) and data.get("kind") is not None:
-            ident = data.get("id")
-            labels[f"{data['kind']} {ident}" if ident is not None else str(data["kind"])] = None
+            kind, ident = str(data["kind"]), data.get("id")
+            if ident is None:
+                labels[msg("new.exists.kind", kind=kind)] = None
+            else:
+                labels[msg("new.exists.item", kind=kind, id=str(ident))] = None
     return list(labels)
