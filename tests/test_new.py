@@ -70,8 +70,10 @@ def _plan(tmp_path: Path) -> Path:
     return plan
 
 
-def _new(plan: Path, *args: str, kind: str = "okr") -> Any:
-    return runner.invoke(app, ["new", kind, *args, "--plan", str(plan)], catch_exceptions=False)
+def _new(plan: Path, *args: str, kind: str = "okr", lang: str = "en") -> Any:
+    """`prestatie new` on `plan`; in English unless `lang` says otherwise (the plan is Dutch)."""
+    command = ["new", kind, *args, "--plan", str(plan), "--lang", lang]
+    return runner.invoke(app, command, catch_exceptions=False)
 
 
 def _leftovers(folder: Path) -> list[str]:
@@ -184,14 +186,16 @@ def test_new_writes_values_from_the_plan_back_exactly(tmp_path: Path, character:
     """The parent's owner, unit and strategy text come from the plan; so does the parent id."""
     plan = _plan(tmp_path)
     value = f"Strategie{character}met tekens"
-    ogsm = _new(plan, "--id", "OGSM-PARENT", "--objective", value, "--owner", value, kind="ogsm")
+    ogsm = _new(
+        plan, "--id", "OGSM-PARENT", "--objective", value, "--owner", value, kind="ogsm", lang="nl"
+    )
     assert ogsm.exit_code == 0, ogsm.output
     path = plan / "ogsm" / "ogsm-parent.yaml"
     text = path.read_text(encoding="utf-8").replace(
         'text: "Strategie 2: de keuze in woorden"', f"text: {yaml_scalar(value)}", 1
     )
     path.write_text(text, encoding="utf-8")
-    child = _new(plan, "--parent", "OGSM-PARENT/S2", kind="ogsm")
+    child = _new(plan, "--parent", "OGSM-PARENT/S2", kind="ogsm", lang="nl")
     assert child.exit_code == 0, child.output
     data = _document(plan / "ogsm" / "ogsm-parent-s2.yaml")
     assert (data["objective"], data["owner"], data["parent"]) == (value, value, "OGSM-PARENT/S2")
@@ -207,7 +211,7 @@ def test_new_writes_a_parent_id_with_control_characters_back_exactly(tmp_path: P
         text.replace("  - id: AD-ZM-2\n", '  - id: "AD-ZM-2\\u202e\\x7f\\x9b"\n', 1),
         encoding="utf-8",
     )
-    result = _new(plan, "--parent", odd, "--period", "2026-Q4")
+    result = _new(plan, "--parent", odd, "--period", "2026-Q4", lang="nl")
     assert result.exit_code == 0, result.output
     written = plan / "okr" / "okr-ad-zm-2-2026-q4.yaml"
     data = _document(written)
@@ -337,6 +341,7 @@ main()
 def test_a_signal_during_the_write_removes_the_temporary_file(tmp_path: Path, name: str) -> None:
     plan = _plan(tmp_path)
     args = ["new", "okr", "--parent", "AD-ZM-2", "--period", "2026-Q4", "--plan", str(plan)]
+    args += ["--lang", "en"]
     result = subprocess.run(
         [sys.executable, "-c", SIGNALLED.format(name=name), *args],
         capture_output=True,
@@ -477,6 +482,7 @@ def _race(tmp_path: Path, *args: str) -> list[subprocess.CompletedProcess[str]]:
     barrier = tmp_path / "barrier"
     barrier.mkdir()
     command = [sys.executable, "-c", RACE, str(barrier), str(RUNS), "new", "okr", *args]
+    command += ["--lang", "en"]
     runs = [
         subprocess.Popen(
             command,
@@ -590,7 +596,7 @@ def test_an_argument_that_is_not_utf8_in_a_real_process(tmp_path: Path) -> None:
     plan = _plan(tmp_path)
     owner = b"Hoofd \xff\xfe"
     command: list[str | bytes] = [sys.executable, "-m", "prestatie", "new", "okr"]
-    command += ["--parent", "AD-ZM-2", "--owner", owner, "--plan", str(plan)]
+    command += ["--parent", "AD-ZM-2", "--owner", owner, "--plan", str(plan), "--lang", "en"]
     result = subprocess.run(
         command,
         capture_output=True,
@@ -756,7 +762,7 @@ def test_prompts_fill_in_the_parent_and_objective(tmp_path: Path, terminal: None
     plan = _plan(tmp_path)
     result = runner.invoke(
         app,
-        ["new", "okr", "--period", "2026-Q4", "--plan", str(plan)],
+        ["new", "okr", "--period", "2026-Q4", "--plan", str(plan), "--lang", "en"],
         input="AD-ZM-2\nMeer vaste klanten\n",
         catch_exceptions=False,
     )
@@ -769,7 +775,7 @@ def test_prompts_fill_in_the_parent_and_objective(tmp_path: Path, terminal: None
 def test_ctrl_d_at_a_prompt_stops_with_exit_2(tmp_path: Path, terminal: None, answers: str) -> None:
     plan = _plan(tmp_path)
     result = runner.invoke(
-        app, ["new", "okr", "--plan", str(plan)], input=answers, catch_exceptions=False
+        app, ["new", "okr", "--plan", str(plan), "-l", "en"], input=answers, catch_exceptions=False
     )
     assert result.exit_code == 2
     assert _stderr_line(result).endswith("(input ended); nothing was written")
@@ -785,7 +791,8 @@ def test_ctrl_c_at_a_prompt_stops_with_exit_130(
         raise KeyboardInterrupt
 
     monkeypatch.setattr("builtins.input", interrupted)
-    result = runner.invoke(app, ["new", "okr", "--plan", str(plan)], catch_exceptions=False)
+    command = ["new", "okr", "--plan", str(plan), "--lang", "en"]
+    result = runner.invoke(app, command, catch_exceptions=False)
     assert result.exit_code == 130
     assert _stderr_line(result) == "prestatie: error: interrupted at a prompt; nothing was written"
     _unchanged(plan)
@@ -794,7 +801,7 @@ def test_ctrl_c_at_a_prompt_stops_with_exit_130(
 def test_no_prompt_without_a_terminal_in_a_real_process(tmp_path: Path) -> None:
     plan = _plan(tmp_path)
     result = subprocess.run(
-        [sys.executable, "-m", "prestatie", "new", "okr", "--plan", str(plan)],
+        [sys.executable, "-m", "prestatie", "new", "okr", "--plan", str(plan), "--lang", "en"],
         stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
@@ -831,6 +838,7 @@ def _at_a_terminal(plan: Path, keys: bytes) -> tuple[int, str]:
     pid, fd = pty.fork()
     if pid == 0:  # pragma: no cover - the child becomes prestatie
         command = [sys.executable, "-m", "prestatie", "new", "okr", "--plan", str(plan)]
+        command += ["--lang", "en"]
         os.execve(sys.executable, command, _process_env())
     output = b""
     typed = False

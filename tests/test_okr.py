@@ -122,7 +122,7 @@ def test_new_okr_validates_appears_under_its_parent_and_is_scored(tmp_path: Path
         catch_exceptions=False,
     )
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("created ")
+    assert result.output.startswith("aangemaakt: ")  # the plan's language: Dutch
     written = plan / "okr" / "okr-ad-zm-2-2026-q4.yaml"
     text = written.read_text(encoding="utf-8")
     assert text.startswith("# yaml-language-server: $schema=https://prestatie.dev/schemas/v1/")

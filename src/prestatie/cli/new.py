@@ -1,4 +1,9 @@
-"""`prestatie new`: new plan files from the templates, filled in from their parent."""
+"""`prestatie new`: new plan files from the templates, filled in from their parent.
+
+Every word it says (prompts, what it wrote, every error) comes from the catalogue
+(`new.*`) in the run's language: `--lang`, else the plan's `language:`, else the
+environment. The texts written into the new file follow the same language.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +11,35 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import Annotated, Any, TextIO
 
 import typer
+from typer.core import TyperCommand, TyperGroup, TyperOption
 
-from prestatie.cli.common import handled, use_color
+from prestatie.cli.common import LangOption, Language, error_line, handled, speak, use_color
 from prestatie.errors import Interrupted, UsageError
+from prestatie.i18n import Msg, Speaker, msg
+
+
+def _plain_help(option: TyperOption | None) -> TyperOption | None:
+    """The help flag takes no value: no type name (`<bool>`) beside it in `--help`."""
+    if option is not None:
+        option.metavar = ""
+    return option
+
+
+class _Group(TyperGroup):
+    def get_help_option(self, ctx: Any) -> TyperOption | None:
+        return _plain_help(super().get_help_option(ctx))
+
+
+class _Command(TyperCommand):
+    def get_help_option(self, ctx: Any) -> TyperOption | None:
+        return _plain_help(super().get_help_option(ctx))
+
 
 new_app = typer.Typer(
+    cls=_Group,
     help="Write a new plan file from a template, filled in from its parent.",
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -30,43 +56,41 @@ def _new(
     output: Path | None,
     force: bool,
     plan_path: str | None,
+    lang: Language | None,
 ) -> None:
     from prestatie.model.plan import load
     from prestatie.scaffold import new as scaffold
     from prestatie.source.files import targets
 
+    speak(lang)  # errors before the plan is read
     (target,) = targets([plan_path] if plan_path else [], Path.cwd())[:1]
     if not target.root.is_dir():
-        raise UsageError("`prestatie new` works inside a plan folder (with prestatie.yaml)")
+        raise UsageError(msg("new.not-a-plan"))
     plan = load(target)
+    speaker = speak(lang, plan.config)
     interactive = _interactive()
     if interactive and parent is None and kind == "okr":
-        parent = _ask("Parent (goal or key result id)") or None
+        parent = _ask(speaker, msg("new.prompt.parent")) or None
     if interactive and objective is None:
-        objective = _ask("Objective (one sentence, in words; Enter to skip)") or None
-    request = scaffold.NewRequest(kind, parent, period, item_id, owner, objective, output)
+        objective = _ask(speaker, msg("new.prompt.objective")) or None
+    request = scaffold.NewRequest(
+        kind, parent, period, item_id, owner, objective, output, lang=speaker.lang
+    )
     made, findings = scaffold.create(plan, target, request, date.today(), force=force)
     from prestatie.render.text import line_of
 
     shown = _shown(made.path)
-    _say(sys.stdout, f"created {shown} ({kind} {made.id})")
+    _say(sys.stdout, speaker.text("new.created", path=shown, kind=kind, id=made.id))
     if made.unread is not None:
-        _say(
-            sys.stdout,
-            f"note: {shown} is not part of the plan ({made.unread}); "
-            "`prestatie validate` does not read it",
-        )
+        note = speaker.text("new.created.unread", path=shown, reason=made.unread)
+        _say(sys.stdout, note)
     color = use_color(sys.stdout)
     for finding in findings:
-        _say(sys.stdout, line_of(finding, color), clean=False)  # line_of escapes plan text
+        # line_of escapes plan text itself
+        _say(sys.stdout, line_of(finding, color, speaker), clean=False)
     errors = sum(1 for finding in findings if finding.severity == "error")
     if errors:
-        plural = "s" if errors != 1 else ""
-        _say(
-            sys.stderr,
-            f"prestatie: error: {shown} is written but has {errors} error{plural}; "
-            "`prestatie validate` fails until it is fixed",
-        )
+        sys.stderr.write(error_line(msg("new.written-with-errors", path=shown, errors=errors)))
         raise typer.Exit(1)
 
 
@@ -83,18 +107,20 @@ def _interactive() -> bool:
     return sys.stdin.isatty() and sys.stdout.isatty()
 
 
-def _ask(question: str) -> str:
+def _ask(speaker: Speaker, question: Msg) -> str:
     """One answer from the terminal. Ctrl-C stops the run (exit 130), Ctrl-D too (exit 2)."""
+    from prestatie.render.common import terminal_safe
+
     try:
-        return input(f"{question}: ").strip()
+        return input(f"{terminal_safe(speaker.say(question))}: ").strip()
     except KeyboardInterrupt:
         sys.stdout.write("\n")  # the error line starts on a line of its own
-        raise Interrupted("interrupted at a prompt; nothing was written") from None
+        raise Interrupted(msg("new.prompt.interrupted")) from None
     except EOFError:
         sys.stdout.write("\n")
-        raise UsageError(f"no answer to {question!r} (input ended); nothing was written") from None
+        raise UsageError(msg("new.prompt.input-ended", question=question)) from None
     except UnicodeDecodeError:
-        raise UsageError(f"the answer to {question!r} is not UTF-8 text") from None
+        raise UsageError(msg("new.prompt.not-utf8", question=question)) from None
 
 
 def _shown(path: Path) -> str:
@@ -107,40 +133,60 @@ def _shown(path: Path) -> str:
 
 ParentOption = Annotated[
     str | None,
-    typer.Option("--parent", "-p", help="The id it derives from; checked against the plan."),
+    typer.Option(
+        "--parent",
+        "-p",
+        metavar="id",
+        help="The id it derives from; checked against the plan.",
+    ),
 ]
 PeriodOption = Annotated[
     str | None,
     typer.Option(
         "--period",
+        metavar="period",
         help="Any period the plan reads: 2026, 2026-2028, 2026-H1, 2026-Q1, 2026-03, FY2026-Q1. "
         "Default: from the parent.",
     ),
 ]
-IdOption = Annotated[str | None, typer.Option("--id", help="The new id. Default: made unique.")]
+IdOption = Annotated[
+    str | None, typer.Option("--id", metavar="id", help="The new id. Default: made unique.")
+]
 OwnerOption = Annotated[
-    str | None, typer.Option("--owner", help="The owner. Default: the parent's owner.")
+    str | None,
+    typer.Option("--owner", metavar="name", help="The owner. Default: the parent's owner."),
 ]
 ObjectiveOption = Annotated[
-    str | None, typer.Option("--objective", help="The objective, in words.")
+    str | None, typer.Option("--objective", metavar="text", help="The objective, in words.")
 ]
 OutputOption = Annotated[
     Path | None,
-    typer.Option("--output", "-o", help="File to write. Default: <plan>/<kind>/<id>.yaml."),
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="file",
+        help="File to write. Default: <plan>/<kind>/<id>.yaml.",
+    ),
 ]
 ForceOption = Annotated[
     bool,
     typer.Option(
-        "--force", help="Overwrite an existing file, or write where the plan does not read."
+        "--force",
+        metavar="",
+        help="Overwrite an existing file, or write where the plan does not read.",
     ),
 ]
 PlanOption = Annotated[
     str | None,
-    typer.Option("--plan", help="Plan folder. Default: the plan around the current folder."),
+    typer.Option(
+        "--plan",
+        metavar="folder",
+        help="Plan folder. Default: the plan around the current folder.",
+    ),
 ]
 
 
-@new_app.command("okr")
+@new_app.command("okr", cls=_Command)
 @handled
 def new_okr(
     parent: ParentOption = None,
@@ -151,6 +197,7 @@ def new_okr(
     output: OutputOption = None,
     force: ForceOption = False,
     plan: PlanOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Write a new OKR under a goal or a key result.
 
@@ -164,10 +211,10 @@ def new_okr(
 
       prestatie new okr --parent OKR-ZM-Q2/KR1 --period 2026-Q3 -o okr/binnendienst.yaml
     """
-    _new("okr", parent, period, item_id, owner, objective, output, force, plan)
+    _new("okr", parent, period, item_id, owner, objective, output, force, plan, lang)
 
 
-@new_app.command("ogsm")
+@new_app.command("ogsm", cls=_Command)
 @handled
 def new_ogsm(
     parent: ParentOption = None,
@@ -178,6 +225,7 @@ def new_ogsm(
     output: OutputOption = None,
     force: ForceOption = False,
     plan: PlanOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Write a new one-page OGSM under the mission, a goal or a parent OGSM's strategy.
 
@@ -190,4 +238,4 @@ def new_ogsm(
 
       prestatie new ogsm --parent OGSM-2026/S2 --owner "Hoofd logistiek"
     """
-    _new("ogsm", parent, period, item_id, owner, objective, output, force, plan)
+    _new("ogsm", parent, period, item_id, owner, objective, output, force, plan, lang)

@@ -20,9 +20,10 @@ from typing import Any
 from prestatie.compute.okr import ogsms
 from prestatie.compute.scorecards import effective_perspectives
 from prestatie.errors import OutputError, UsageError
-from prestatie.findings import Finding, quote
+from prestatie.findings import Finding
 from prestatie.format.periods import Period, parse_period
 from prestatie.format.schemas import ID_BASE, load_all
+from prestatie.i18n import Msg, choose_language, msg
 from prestatie.model.items import Goal, Item, text
 from prestatie.model.plan import Plan, load
 from prestatie.scaffold import place
@@ -41,6 +42,9 @@ class NewRequest:
     owner: str | None = None
     objective: str | None = None
     output: Path | None = None
+    #: The language of the run (`nl`, `en`), which the new file's texts follow too;
+    #: None: the plan's `language:`, else the environment's.
+    lang: str | None = None
 
 
 @dataclass(slots=True)
@@ -50,7 +54,7 @@ class Scaffold:
     path: Path
     text: str
     #: Why the plan does not read the file (written with --force); None: part of the plan.
-    unread: str | None = None
+    unread: Msg | str | None = None
 
 
 @cache
@@ -128,13 +132,10 @@ def create(
         # What is wrong on disk comes first, wherever the place is.
         check_folder(made.path.parent, missing_ok=request.output is None)
         if os.path.isdir(made.path):
-            raise OutputError(f"{made.path}: is a folder, not a file")
+            raise OutputError(msg("new.is-a-folder", path=str(made.path)))
         made.unread = place.unread(plan, made.path)
         if made.unread is not None and not force:
-            raise UsageError(
-                f"{made.path}: not part of the plan ({made.unread}); "
-                "choose another -o, or add --force to write it anyway"
-            )
+            raise UsageError(msg("new.not-in-plan", path=str(made.path), reason=made.unread))
         if named and not force:
             place.refuse_existing(plan, made.path)
         try:
@@ -144,7 +145,7 @@ def create(
             )
         except AlreadyExists as exc:
             if named:
-                raise OutputError(f"{exc}; choose another --id or -o") from exc
+                raise OutputError(msg("new.exists", path=str(made.path))) from exc
             taken.add(made.id)
             continue
         if made.unread is not None:
@@ -154,7 +155,7 @@ def create(
         # elsewhere in the plan is that file's finding, not a failure of this run.
         rel = place.relative(after.root, made.path)
         return made, [f for f in check_plan(after) if f.file == rel]
-    raise OutputError(f"{made.path}: other runs took {ATTEMPTS} ids in a row; try again")
+    raise OutputError(msg("new.ids-taken", path=str(made.path), attempts=ATTEMPTS))
 
 
 def prepare(
@@ -165,11 +166,11 @@ def prepare(
     A generated id is free in the plan, not in `taken`, and its file does not exist.
     """
     if request.kind not in KINDS:
-        raise UsageError(f"cannot scaffold {request.kind!r}; choose one of: {', '.join(KINDS)}")
+        raise UsageError(msg("new.unknown-kind", kind=request.kind, kinds=KINDS))
     _check_text(request)
     parent_ref = request.parent or ("mission" if request.kind == "ogsm" else None)
     if parent_ref is None:
-        raise UsageError("--parent is required: the goal or key result this OKR contributes to")
+        raise UsageError(msg("new.parent-required"))
     target = _check_parent(plan, request.kind, parent_ref)
     parent_period = getattr(target, "period", None) or plan.config.period
     fiscal = plan.config.fiscal_year_start
@@ -182,9 +183,9 @@ def prepare(
     folder = None if request.output else plan.root / request.kind
     item_id = request.id or _unique_id(plan, request.kind, parent_ref, period, taken, folder)
     if item_id in plan.refs:
-        raise UsageError(f"--id {item_id!r} is already used in the plan")
+        raise UsageError(msg("new.id-used", id=item_id))
     _check_id(item_id)
-    nl = plan.config.language == "nl"
+    nl = (request.lang or choose_language(None, plan.config.language)) == "nl"
     context: dict[str, Any] = {
         "nl": nl,
         "schema_url": f"{ID_BASE}{request.kind}.schema.json",
@@ -217,7 +218,7 @@ def _check_text(request: NewRequest) -> None:
         ("--objective", request.objective),
     ):
         if value is not None and _SURROGATE.search(value):
-            raise UsageError(f"{option}: the value is not UTF-8 text")
+            raise UsageError(msg("new.not-utf8", option=option))
 
 
 @cache
@@ -231,20 +232,18 @@ def _check_id(item_id: str) -> None:
     """UsageError for an id the plan would refuse, before anything is written."""
     pattern, longest = _id_rule()
     if len(item_id) > longest:
-        raise UsageError(
-            f"--id {item_id[:20]!r}...: an id has at most {longest} characters "
-            f"(this one has {len(item_id)})"
-        )
+        raise UsageError(msg("new.id-too-long", id=item_id, longest=longest, length=len(item_id)))
     if not pattern.search(item_id):
-        raise UsageError(f"--id {item_id!r}: an id has no spaces and no '/'")
+        raise UsageError(msg("new.id-pattern", id=item_id))
 
 
 def _check_parent(plan: Plan, kind: str, ref: str) -> Any:
     target = plan.refs.get(ref)
     if target is None:
         close = plan.suggest(ref)
-        hint = f"; did you mean {close!r}?" if close else ""
-        raise UsageError(f"--parent {ref!r} does not exist in the plan{hint}")
+        if close:
+            raise UsageError(msg("new.unknown-parent.close", parent=ref, close=close))
+        raise UsageError(msg("new.unknown-parent", parent=ref))
     if isinstance(target, Goal):
         return target
     assert isinstance(target, Item)
@@ -255,12 +254,7 @@ def _check_parent(plan: Plan, kind: str, ref: str) -> Any:
         return target  # a strategy of an OGSM
     if kind == "ogsm" and target.kind == "mission":
         return target
-    allowed = (
-        "a goal, a key result (OKR-X/KR1) or an OGSM strategy (OGSM-X/S1)"
-        if kind == "okr"
-        else "the mission, a goal or an OGSM strategy (OGSM-X/S1)"
-    )
-    raise UsageError(f"--parent {ref!r} is a {target.kind}; a new {kind} derives from {allowed}")
+    raise UsageError(msg(f"new.wrong-parent.{kind}", parent=ref, found=target.kind))
 
 
 def _field(target: Any, name: str) -> str | None:
@@ -293,10 +287,7 @@ def _period(
     """The period to write: as given (any form the plan reads), else from the parent."""
     if given is not None:
         if parse_period(given, fiscal) is None:
-            raise UsageError(
-                f"--period {quote(given)}: use a period such as 2026, 2026-2028, 2026-H1, "
-                "2026-Q1, 2026-03 or FY2026-Q1"
-            )
+            raise UsageError(msg("new.bad-period", period=given))
         return given
     if kind == "okr":
         # OKRs run per quarter: the current quarter when it lies in the parent's period.

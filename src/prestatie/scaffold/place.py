@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 from prestatie.errors import OutputError
+from prestatie.i18n import Msg, msg
 from prestatie.model.plan import Plan
 from prestatie.source import files
 from prestatie.source.nodes import SourceFile
@@ -29,11 +30,11 @@ def relative(root: Path, path: Path) -> str | None:
         return None
 
 
-def unread(plan: Plan, path: Path) -> str | None:
+def unread(plan: Plan, path: Path) -> Msg | str | None:
     """Why the plan would not read a file at `path` (None: it would)."""
     rel = relative(plan.root, path)
     if rel is None:
-        return f"it is outside the plan folder {plan.root}"
+        return msg("new.outside-plan", root=str(plan.root))
     return files.unread_reason(rel, plan.config.exclude)
 
 
@@ -47,12 +48,13 @@ def refuse_existing(plan: Plan, path: Path) -> None:
         return  # a folder is refused by the write itself
     source = _source(plan, path)
     if source is None:  # not read by the plan: what it holds is unknown
-        raise OutputError(f"{path}: already exists; choose another --id or -o")
+        raise OutputError(msg("new.exists", path=str(path)))
     if not source.documents and all(f.code == "yaml/empty" for f in source.findings):
-        raise OutputError(f"{path}: already exists; use --force to overwrite it")
+        raise OutputError(msg("new.exists.empty", path=str(path)))
     held = _labels(source)
-    what = f" and holds {', '.join(held)}" if held else ""
-    raise OutputError(f"{path}: already exists{what}; choose another --id or -o")
+    if held:
+        raise OutputError(msg("new.exists.holds", path=str(path), held=held))
+    raise OutputError(msg("new.exists", path=str(path)))
 
 
 def _source(plan: Plan, path: Path) -> SourceFile | None:
@@ -60,12 +62,15 @@ def _source(plan: Plan, path: Path) -> SourceFile | None:
     return next((s for s in plan.sources if s.file == rel), None) if rel is not None else None
 
 
-def _labels(source: SourceFile) -> list[str]:
+def _labels(source: SourceFile) -> list[Msg]:
     """`kind id` per document (`kind` alone without an id), each once."""
-    labels: dict[str, None] = {}
+    labels: dict[Msg, None] = {}
     for document in source.documents:
         data = document.data
         if isinstance(data, dict) and data.get("kind") is not None:
-            ident = data.get("id")
-            labels[f"{data['kind']} {ident}" if ident is not None else str(data["kind"])] = None
+            kind, ident = str(data["kind"]), data.get("id")
+            if ident is None:
+                labels[msg("new.exists.kind", kind=kind)] = None
+            else:
+                labels[msg("new.exists.item", kind=kind, id=str(ident))] = None
     return list(labels)
