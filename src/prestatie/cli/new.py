@@ -11,38 +11,19 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, TextIO
+from typing import Annotated, TextIO
 
 import typer
-from typer.core import TyperCommand, TyperGroup, TyperOption
 
 from prestatie.cli.common import LangOption, Language, error_line, handled, speak, use_color
 from prestatie.errors import Interrupted, UsageError
 from prestatie.i18n import Msg, Speaker, msg
 
-
-def _plain_help(option: TyperOption | None) -> TyperOption | None:
-    """The help flag takes no value: no type name (`<bool>`) beside it in `--help`."""
-    if option is not None:
-        option.metavar = ""
-    return option
-
-
-class _Group(TyperGroup):
-    def get_help_option(self, ctx: Any) -> TyperOption | None:
-        return _plain_help(super().get_help_option(ctx))
-
-
-class _Command(TyperCommand):
-    def get_help_option(self, ctx: Any) -> TyperOption | None:
-        return _plain_help(super().get_help_option(ctx))
-
-
 new_app = typer.Typer(
-    cls=_Group,
     help="Write a new plan file from a template, filled in from its parent.",
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode=None,  # plain help, as the main app (cli/app.py)
 )
 
 
@@ -136,7 +117,7 @@ ParentOption = Annotated[
     typer.Option(
         "--parent",
         "-p",
-        metavar="id",
+        metavar="ID",
         help="The id it derives from; checked against the plan.",
     ),
 ]
@@ -144,27 +125,27 @@ PeriodOption = Annotated[
     str | None,
     typer.Option(
         "--period",
-        metavar="period",
+        metavar="PERIOD",
         help="Any period the plan reads: 2026, 2026-2028, 2026-H1, 2026-Q1, 2026-03, FY2026-Q1. "
         "Default: from the parent.",
     ),
 ]
 IdOption = Annotated[
-    str | None, typer.Option("--id", metavar="id", help="The new id. Default: made unique.")
+    str | None, typer.Option("--id", metavar="ID", help="The new id. Default: made unique.")
 ]
 OwnerOption = Annotated[
     str | None,
-    typer.Option("--owner", metavar="name", help="The owner. Default: the parent's owner."),
+    typer.Option("--owner", metavar="NAME", help="The owner. Default: the parent's owner."),
 ]
 ObjectiveOption = Annotated[
-    str | None, typer.Option("--objective", metavar="text", help="The objective, in words.")
+    str | None, typer.Option("--objective", metavar="TEXT", help="The objective, in words.")
 ]
 OutputOption = Annotated[
     Path | None,
     typer.Option(
         "--output",
         "-o",
-        metavar="file",
+        metavar="FILE",
         help="File to write. Default: <plan>/<kind>/<id>.yaml.",
     ),
 ]
@@ -172,7 +153,6 @@ ForceOption = Annotated[
     bool,
     typer.Option(
         "--force",
-        metavar="",
         help="Overwrite an existing file, or write where the plan does not read.",
     ),
 ]
@@ -180,13 +160,13 @@ PlanOption = Annotated[
     str | None,
     typer.Option(
         "--plan",
-        metavar="folder",
+        metavar="FOLDER",
         help="Plan folder. Default: the plan around the current folder.",
     ),
 ]
 
 
-@new_app.command("okr", cls=_Command)
+@new_app.command("okr")
 @handled
 def new_okr(
     parent: ParentOption = None,
@@ -214,7 +194,7 @@ def new_okr(
     _new("okr", parent, period, item_id, owner, objective, output, force, plan, lang)
 
 
-@new_app.command("ogsm", cls=_Command)
+@new_app.command("ogsm")
 @handled
 def new_ogsm(
     parent: ParentOption = None,
