@@ -169,7 +169,9 @@ def test_scorecard_by_scope_and_by_ids() -> None:
 
 def test_balance_command_one_sided_fails_under_bound() -> None:
     result = runner.invoke(
-        app, ["balance", str(ONE_SIDED), "--fail-under", "0.8"], catch_exceptions=False
+        app,
+        ["balance", str(ONE_SIDED), "--fail-under", "0.8", "--lang", "en"],
+        catch_exceptions=False,
     )
     assert result.exit_code == 1
     assert "85%" in result.output and "0.31" in result.output
@@ -228,8 +230,8 @@ def test_balance_markdown_table() -> None:
     )
     lines = result.output.splitlines()
     assert lines[0] == "### Hele plan"
-    assert "| Financieel | 7 | 7 | 11 | 85% |" in lines
-    assert "| Leren en groeien | 0 | 0 | 0 | 0% |" in lines
+    assert "| Financieel | 7 | 7 | 11 | 85 % |" in lines
+    assert "| Leren en groeien | 0 | 0 | 0 | 0 % |" in lines
 
 
 def test_one_sided_example_validates_with_warnings_only() -> None:

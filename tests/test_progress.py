@@ -200,8 +200,7 @@ def test_tree_text_snapshot_of_the_english_example() -> None:
         roots,
         out,
         color=False,
-        lang="en",
-        perspectives=plan.config.perspectives,
+        speaker=plan.config.speaker("en"),
         as_of="2026-06-30",
         width=100,
     )

@@ -120,7 +120,7 @@ def test_tree_text_on_three_dates(tmp_path: Path) -> None:
         )
         lines[as_of] = [line.rstrip() for line in result.output.splitlines()]
     assert lines["2026-01-15"] == [
-        "as of 2026-01-15",
+        "as of 15 January 2026",
         "Mission: T",
         "└── SD-1 ██░░░░░░░░  20% green Grow (strategic · Board)",
         "    ├── OD-Q2 ··········    – not started Second quarter (operational · Ops)",
@@ -136,15 +136,15 @@ def test_tree_text_on_three_dates(tmp_path: Path) -> None:
         "    │       └── OKR-Q2/KR1 ██████████ 100% green key result Deals",
         "    └── OD-Q1 █████████░  90% green First quarter (operational · Ops)",
     ]
-    assert lines["2026-05-15"] == ["as of 2026-05-15", *after]
-    assert lines["2027-01-15"] == ["as of 2027-01-15", *after]
+    assert lines["2026-05-15"] == ["as of 15 May 2026", *after]
+    assert lines["2027-01-15"] == ["as of 15 January 2027", *after]
 
 
 def test_not_started_in_dutch(tmp_path: Path) -> None:
     result = runner.invoke(
         app, ["tree", str(_plan(tmp_path)), "--as-of", "2026-01-15", "--lang", "nl"]
     )
-    assert "OD-Q2 ··········    – niet gestart" in result.output
+    assert "OD-Q2 ··········     – niet gestart" in result.output
 
 
 def test_an_impossible_period_gives_no_period_not_the_plan_default() -> None:

@@ -5,11 +5,79 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from prestatie.cli.common import Language, as_of_date, handled, use_color
+from prestatie.cli.common import LangOption, as_of_date, handled, speak, use_color
+from prestatie.errors import UsageError
+from prestatie.i18n import msg
+
+if TYPE_CHECKING:
+    from prestatie.model.plan import Plan
+
+_LEVELS = "strategic|department|operational|function|project|personal"
+
+
+def _show_help(ctx: typer.Context, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        typer.echo(ctx.get_help(), color=ctx.color)
+        raise typer.Exit()
+
+
+# The help option of these commands, declared so that --help shows no type beside it.
+HelpOption = Annotated[
+    bool,
+    typer.Option(
+        "--help",
+        "-h",
+        is_eager=True,
+        expose_value=False,
+        callback=_show_help,
+        metavar="",
+        help="Show this message and exit.",
+    ),
+]
+
+# `path_type=str` passes the argument on as written (a str), and --help shows `<path>`.
+PathArgument = Annotated[
+    Path | None,
+    typer.Argument(
+        metavar="PATH",
+        path_type=str,
+        help="Plan folder or file. Default: the plan around the current folder.",
+        show_default=False,
+    ),
+]
+
+
+def _load(path: Path | str | None) -> Plan:
+    from prestatie.model.plan import load
+    from prestatie.source.files import targets
+
+    (target,) = targets([str(path)] if path else [], Path.cwd())[:1]
+    return load(target)
+
+
+def level_of(value: str) -> str:
+    """The canonical level for `--level` as written (`operationeel` -> `operational`);
+    a UsageError naming the levels, with the closest one, for anything else."""
+    from prestatie.format import vocabulary
+    from prestatie.model.suggest import Suggester
+
+    found = vocabulary.level(value)
+    if found is not None:
+        return found
+    key = value.strip().lower()
+    close = Suggester([*vocabulary.LEVELS, *vocabulary.LEVEL_ALIASES]).suggest(key) if key else None
+    levels = list(vocabulary.LEVELS)
+    if close:
+        # Named in the run's language (`{close:level}`): either spelling is accepted.
+        meant = vocabulary.level(close)
+        raise UsageError(
+            msg("figures.unknown-level.close", value=value, close=meant, levels=levels)
+        )
+    raise UsageError(msg("figures.unknown-level", value=value, levels=levels))
 
 
 class TreeFormat(StrEnum):
@@ -17,42 +85,45 @@ class TreeFormat(StrEnum):
     json = "json"
 
 
-class Level(StrEnum):
-    strategic = "strategic"
-    department = "department"
-    operational = "operational"
-    function = "function"
-    project = "project"
-    personal = "personal"
-
-
 @handled
 def tree(
-    path: Annotated[
-        str | None,
-        typer.Argument(help="Plan folder or file. Default: the plan around the current folder."),
-    ] = None,
+    path: PathArgument = None,
     start: Annotated[
-        str | None, typer.Option("--from", help="Start at this goal instead of the mission.")
+        str | None,
+        typer.Option(
+            "--from",
+            metavar="ID",
+            help="Start at this goal instead of the mission.",
+            show_default=False,
+        ),
     ] = None,
     depth: Annotated[
-        int | None, typer.Option("--depth", min=0, help="Show this many levels below the start.")
+        int | None,
+        typer.Option("--depth", min=0, metavar="N", help="Show this many levels below the start."),
     ] = None,
     level: Annotated[
-        Level | None, typer.Option("--level", help="Show goals down to this level.")
+        str | None,
+        typer.Option(
+            "--level",
+            metavar=_LEVELS,
+            help="Show goals down to this level; Dutch names work too (operationeel).",
+            show_default=False,
+        ),
     ] = None,
     as_of: Annotated[
         str | None,
         typer.Option(
-            "--as-of", help="The date progress is judged on (YYYY-MM-DD). Default: today."
+            "--as-of",
+            metavar="YYYY-MM-DD",
+            help="The date progress is judged on. Default: today.",
+            show_default=False,
         ),
     ] = None,
     output_format: Annotated[
         TreeFormat, typer.Option("--format", "-f", help="Output format.")
     ] = TreeFormat.text,
-    lang: Annotated[
-        Language | None, typer.Option("--lang", "-l", help="Language. Default: the plan's.")
-    ] = None,
+    lang: LangOption = None,
+    _help: HelpOption = False,
 ) -> None:
     """Show the cascade from the mission down, with progress and status.
 
@@ -68,16 +139,17 @@ def tree(
       prestatie tree --from SD-1 --depth 2
 
       prestatie tree --level operational --format json
+
+      prestatie tree examples/gouden-korst --level operationeel --lang en
     """
     from prestatie.compute import tree as tree_module
-    from prestatie.model.plan import load
-    from prestatie.source.files import targets
 
+    speak(lang)
     day = as_of_date(as_of)
-    (target,) = targets([path] if path else [], Path.cwd())[:1]
-    plan = load(target)
+    plan = _load(path)
+    speaker = speak(lang, plan.config)
     plan.as_of = day
-    request = tree_module.TreeRequest(start, depth, level.value if level else None)
+    request = tree_module.TreeRequest(start, depth, level_of(level) if level is not None else None)
     roots = tree_module.build(plan, day, request)
     if output_format is TreeFormat.json:
         from prestatie.render import jsonout
@@ -87,12 +159,7 @@ def tree(
     from prestatie.render import tree_text
 
     tree_text.render(
-        roots,
-        sys.stdout,
-        color=use_color(sys.stdout),
-        lang=lang.value if lang else plan.config.language,
-        perspectives=plan.config.perspectives,
-        as_of=day.isoformat(),
+        roots, sys.stdout, color=use_color(sys.stdout), speaker=speaker, as_of=day.isoformat()
     )
 
 
@@ -111,13 +178,15 @@ class ScopeKind(StrEnum):
 
 @handled
 def balance(
-    path: Annotated[
-        str | None,
-        typer.Argument(help="Plan folder or file. Default: the plan around the current folder."),
-    ] = None,
+    path: PathArgument = None,
     by: Annotated[
         list[ScopeKind] | None,
-        typer.Option("--by", help="Scopes to show; repeat for several. Default: plan and level."),
+        typer.Option(
+            "--by",
+            metavar="plan|level|unit|scorecard",
+            help="Scopes to show; repeat for several. Default: plan and level.",
+            show_default=False,
+        ),
     ] = None,
     output_format: Annotated[
         BalanceFormat, typer.Option("--format", "-f", help="Output format.")
@@ -128,13 +197,14 @@ def balance(
             "--fail-under",
             min=0.0,
             max=1.0,
+            metavar="BOUND",
             help="Exit 1 when any shown scope's normalised entropy is below this bound "
             "(default: `balance: {fail_under: ...}` in prestatie.yaml).",
+            show_default=False,
         ),
     ] = None,
-    lang: Annotated[
-        Language | None, typer.Option("--lang", "-l", help="Language. Default: the plan's.")
-    ] = None,
+    lang: LangOption = None,
+    _help: HelpOption = False,
 ) -> None:
     """Show where a plan is one-sided across the Balanced Scorecard perspectives.
 
@@ -154,15 +224,13 @@ def balance(
 
       prestatie balance --format md > balance.md  # for a pull request
     """
-    from prestatie.model.plan import load
     from prestatie.rules import balance_report
-    from prestatie.source.files import targets
 
-    (target,) = targets([path] if path else [], Path.cwd())[:1]
-    plan = load(target)
+    speak(lang)
+    plan = _load(path)
+    speaker = speak(lang, plan.config)
     kinds = [k.value for k in by] if by else ["plan", "level"]
     result = balance_report.report(plan, kinds, fail_under)
-    language = lang.value if lang else plan.config.language
     if output_format is BalanceFormat.json:
         from prestatie.render import jsonout
 
@@ -171,17 +239,9 @@ def balance(
         from prestatie.render import balance_text
 
         if output_format is BalanceFormat.md:
-            balance_text.render_md(
-                result, sys.stdout, lang=language, perspectives=plan.config.perspectives
-            )
+            balance_text.render_md(result, sys.stdout, speaker=speaker)
         else:
-            balance_text.render(
-                result,
-                sys.stdout,
-                color=use_color(sys.stdout),
-                lang=language,
-                perspectives=plan.config.perspectives,
-            )
+            balance_text.render(result, sys.stdout, color=use_color(sys.stdout), speaker=speaker)
     raise typer.Exit(1 if result.failed else 0)
 
 
@@ -193,16 +253,12 @@ class AnalysisFormat(StrEnum):
 
 @handled
 def analysis(
-    path: Annotated[
-        str | None,
-        typer.Argument(help="Plan folder or file. Default: the plan around the current folder."),
-    ] = None,
+    path: PathArgument = None,
     output_format: Annotated[
         AnalysisFormat, typer.Option("--format", "-f", help="Output format.")
     ] = AnalysisFormat.text,
-    lang: Annotated[
-        Language | None, typer.Option("--lang", "-l", help="Language. Default: the plan's.")
-    ] = None,
+    lang: LangOption = None,
+    _help: HelpOption = False,
 ) -> None:
     """Show the strategic analysis: SWOT, confrontation matrix, coverage and Porter.
 
@@ -223,13 +279,11 @@ def analysis(
       prestatie analysis --format json
     """
     from prestatie.compute import analysis as analysis_module
-    from prestatie.model.plan import load
-    from prestatie.source.files import targets
 
-    (target,) = targets([path] if path else [], Path.cwd())[:1]
-    plan = load(target)
+    speak(lang)
+    plan = _load(path)
+    speaker = speak(lang, plan.config)
     result = analysis_module.analyse(plan)
-    language = lang.value if lang else plan.config.language
     if output_format is AnalysisFormat.json:
         from prestatie.render import jsonout
 
@@ -237,8 +291,8 @@ def analysis(
     elif output_format is AnalysisFormat.md:
         from prestatie.render import analysis_md
 
-        analysis_md.render(result, sys.stdout, lang=language)
+        analysis_md.render(result, sys.stdout, speaker=speaker)
     else:
         from prestatie.render import analysis_text
 
-        analysis_text.render(result, sys.stdout, color=use_color(sys.stdout), lang=language)
+        analysis_text.render(result, sys.stdout, color=use_color(sys.stdout), speaker=speaker)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
+from prestatie.i18n import Speaker
 from prestatie.model.analysis import EXTERNAL, FORCES, INTERNAL, LISTS, Analysis, Cell, Porter
 from prestatie.render.common import console as make_console
-from prestatie.render.labels import label
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -17,48 +17,59 @@ _PRESSURE_STYLE = {"high": "red", "medium": "yellow", "low": "green"}
 _PREFIX = {"strengths": "S", "weaknesses": "W", "opportunities": "O", "threats": "T"}
 
 
-def signed(score: int | None) -> str:
+def signed(score: int | None, speaker: Speaker) -> str:
     """A score as printed in the matrix: +2, 0, −1; an empty cell is '·'."""
     if score is None:
         return "·"
-    return f"+{score}" if score > 0 else str(score).replace("-", "−")
+    shown = speaker.number(abs(score))
+    return f"+{shown}" if score > 0 else (f"−{shown}" if score < 0 else shown)
 
 
-def strategy_label(strategy: str, focus_type: str | None, lang: str) -> str:
+def label(key: str, speaker: Speaker) -> str:
+    """The word `label.<key>` in the speaker's language."""
+    return speaker.text(f"label.{key}")
+
+
+def strategy_label(strategy: str, focus_type: str | None, speaker: Speaker) -> str:
     if strategy == "focus" and focus_type:
-        return label(f"porter-focus-{focus_type}", lang)
-    return label(f"porter-{strategy}", lang)
+        return label(f"porter-focus-{focus_type}", speaker)
+    return label(f"porter-{strategy}", speaker)
 
 
-def pair(cell: Cell) -> str:
-    return f"{cell.row}×{cell.column} ({signed(cell.score)})"
+def quadrant_name(quadrant: str, speaker: Speaker) -> str:
+    """`grow`, `improve`, `defend`, `withdraw` (`groeien`, ...)."""
+    return label(f"quadrant-{quadrant}", speaker)
+
+
+def pair(cell: Cell, speaker: Speaker) -> str:
+    return f"{cell.row}×{cell.column} ({signed(cell.score, speaker)})"
 
 
 def render(
-    result: Analysis, out: TextIO, *, color: bool, lang: str, width: int | None = None
+    result: Analysis, out: TextIO, *, color: bool, speaker: Speaker, width: int | None = None
 ) -> None:
 
     console = make_console(out, color=color, width=width)
     if not result.sources:
-        console.print(label("analysis-none", lang), markup=False)
+        console.print(label("analysis-none", speaker), markup=False)
         return
-    _heading(console, result, lang)
+    _heading(console, result, speaker)
     if any(result.items[category] for category in LISTS):
-        _swot(console, result, lang)
-        _matrix(console, result, lang)
-        _quadrants(console, result, lang)
-        _coverage(console, result, lang)
+        _swot(console, result, speaker)
+        _matrix(console, result, speaker)
+        _quadrants(console, result, speaker)
+        _coverage(console, result, speaker)
     if result.options:
-        _options(console, result, lang)
+        _options(console, result, speaker)
     if result.porter is not None:
-        _porter(console, result.porter, lang)
+        _porter(console, result.porter, speaker)
 
 
-def _heading(console: Console, result: Analysis, lang: str) -> None:
+def _heading(console: Console, result: Analysis, speaker: Speaker) -> None:
     from prestatie.render.common import markup_safe
 
     titles = [s.title for s in result.sources if s.title]
-    heading = "; ".join(titles) if titles else label("analysis-title", lang)
+    heading = "; ".join(titles) if titles else label("analysis-title", speaker)
     console.print(f"[bold]{markup_safe(heading)}[/]")
 
 
@@ -83,10 +94,10 @@ def _table(*, footer: bool = False, grid: bool = False) -> Table:
     )
 
 
-def _items_block(result: Analysis, category: str, lang: str) -> str:
+def _items_block(result: Analysis, category: str, speaker: Speaker) -> str:
     from prestatie.render.common import markup_safe
 
-    lines = [f"[bold]{markup_safe(label('swot-' + category, lang))}[/]"]
+    lines = [f"[bold]{markup_safe(label('swot-' + category, speaker))}[/]"]
     key = set(result.key_items.get(category, []))
     for item in result.items[category]:
         marker = " [bold]★[/]" if item.id in key else ""
@@ -94,116 +105,118 @@ def _items_block(result: Analysis, category: str, lang: str) -> str:
     return "\n".join(lines)
 
 
-def _swot(console: Console, result: Analysis, lang: str) -> None:
+def _swot(console: Console, result: Analysis, speaker: Speaker) -> None:
     title = "SWOT"
     table = _table(grid=True)
     table.add_column(ratio=1)
     table.add_column(ratio=1)
-    table.add_row(*(_items_block(result, c, lang) for c in INTERNAL))
-    table.add_row(*(_items_block(result, c, lang) for c in EXTERNAL))
+    table.add_row(*(_items_block(result, c, speaker) for c in INTERNAL))
+    table.add_row(*(_items_block(result, c, speaker) for c in EXTERNAL))
     _show(console, title, table)
     if any(result.key_items.values()):
-        console.print(f"[dim]★ {escape_label('swot-key-items', lang)}[/]")
+        console.print(f"[dim]★ {escape_label('swot-key-items', speaker)}[/]")
 
 
-def escape_label(key: str, lang: str) -> str:
+def escape_label(key: str, speaker: Speaker) -> str:
     from prestatie.render.common import markup_safe
 
-    return markup_safe(label(key, lang))
+    return markup_safe(label(key, speaker))
 
 
-def _styled(score: int | None) -> str:
-    text = signed(score)
+def _styled(score: int | None, speaker: Speaker) -> str:
+    text = signed(score, speaker)
     if score is None or score == 0:
         return f"[dim]{text}[/]"
     return f"[green]{text}[/]" if score > 0 else f"[red]{text}[/]"
 
 
-def _matrix(console: Console, result: Analysis, lang: str) -> None:
+def _matrix(console: Console, result: Analysis, speaker: Speaker) -> None:
     from prestatie.render.common import markup_safe
 
     matrix = result.matrix
     if not matrix.rows or not matrix.columns:
         return
-    total = escape_label("swot-total", lang)
-    title = escape_label("swot-matrix", lang)
+    total = escape_label("swot-total", speaker)
+    title = escape_label("swot-matrix", speaker)
     table = _table(footer=True)
     table.add_column("", footer=f"[bold]{total}[/]")
     for c, column in enumerate(matrix.columns):
         table.add_column(
-            markup_safe(column), justify="right", footer=_styled(matrix.column_totals[c])
+            markup_safe(column), justify="right", footer=_styled(matrix.column_totals[c], speaker)
         )
-    table.add_column(f"[bold]{total}[/]", justify="right", footer=_styled(matrix.total))
+    table.add_column(f"[bold]{total}[/]", justify="right", footer=_styled(matrix.total, speaker))
     strengths = len(result.items["strengths"])
     for r, row in enumerate(matrix.rows):
         if r == strengths and r > 0:
             table.add_section()
-        cells = [_styled(score) for score in matrix.cells[r]]
-        table.add_row(f"[bold]{markup_safe(row)}[/]", *cells, _styled(matrix.row_totals[r]))
+        cells = [_styled(score, speaker) for score in matrix.cells[r]]
+        table.add_row(
+            f"[bold]{markup_safe(row)}[/]", *cells, _styled(matrix.row_totals[r], speaker)
+        )
     _show(console, title, table)
 
 
-def _quadrants(console: Console, result: Analysis, lang: str) -> None:
+def _quadrants(console: Console, result: Analysis, speaker: Speaker) -> None:
     from prestatie.render.common import markup_safe
 
-    title = escape_label("swot-quadrants", lang)
+    title = escape_label("swot-quadrants", speaker)
     table = _table()
-    table.add_column(escape_label("swot-quadrant", lang))
-    table.add_column(escape_label("swot-pairs", lang))
-    table.add_column(escape_label("swot-sum", lang), justify="right")
-    table.add_column(escape_label("swot-weight", lang), justify="right")
-    table.add_column(escape_label("swot-key-issues", lang))
+    table.add_column(escape_label("swot-quadrant", speaker))
+    table.add_column(escape_label("swot-pairs", speaker))
+    table.add_column(escape_label("swot-sum", speaker), justify="right")
+    table.add_column(escape_label("swot-weight", speaker), justify="right")
+    table.add_column(escape_label("swot-key-issues", speaker))
     for quadrant in result.quadrants:
         kind = quadrant.kind
         table.add_row(
-            markup_safe(kind.name(lang)),
+            markup_safe(quadrant_name(kind.id, speaker)),
             f"{_PREFIX[kind.rows]}×{_PREFIX[kind.columns]}",
-            _styled(quadrant.sum),
-            str(quadrant.weight),
-            markup_safe(", ".join(pair(c) for c in quadrant.key_issues)),
+            _styled(quadrant.sum, speaker),
+            speaker.number(quadrant.weight),
+            markup_safe(", ".join(pair(c, speaker) for c in quadrant.key_issues)),
         )
     _show(console, title, table)
-    title = escape_label("swot-key-items", lang)
+    title = escape_label("swot-key-items", speaker)
     table = _table()
     table.add_column("")
-    table.add_column(escape_label("swot-item", lang))
-    table.add_column(escape_label("swot-text", lang), ratio=1)
-    table.add_column(escape_label("swot-total", lang), justify="right")
-    table.add_column(escape_label("swot-weight", lang), justify="right")
+    table.add_column(escape_label("swot-item", speaker))
+    table.add_column(escape_label("swot-text", speaker), ratio=1)
+    table.add_column(escape_label("swot-total", speaker), justify="right")
+    table.add_column(escape_label("swot-weight", speaker), justify="right")
     for category in LISTS:
         for item_id in result.key_items.get(category, []):
             item = result.by_id[item_id]
             table.add_row(
-                escape_label("swot-" + category, lang),
+                escape_label("swot-" + category, speaker),
                 f"[bold]{markup_safe(item.id)}[/]",
                 markup_safe(item.text),
-                _styled(item.total),
-                str(item.weight),
+                _styled(item.total, speaker),
+                speaker.number(item.weight),
             )
     if table.row_count:
         _show(console, title, table)
 
 
-def _addressed(result: Analysis, ref: str, lang: str) -> str:
-    via = label("swot-via", lang)
+def _addressed(result: Analysis, ref: str, speaker: Speaker) -> str:
+    via = label("swot-via", speaker)
     return ", ".join(
         a.goal if a.via is None else f"{a.goal} ({via} {a.via})"
         for a in result.coverage.get(ref, [])
     )
 
 
-def _coverage(console: Console, result: Analysis, lang: str) -> None:
+def _coverage(console: Console, result: Analysis, speaker: Speaker) -> None:
     from prestatie.render.common import markup_safe
 
-    title = escape_label("swot-coverage", lang)
+    title = escape_label("swot-coverage", speaker)
     table = _table()
-    table.add_column(escape_label("swot-item", lang))
-    table.add_column(escape_label("swot-text", lang), ratio=3)
-    table.add_column(escape_label("swot-addressed-by", lang), ratio=2)
-    missing = escape_label("swot-unaddressed", lang)
+    table.add_column(escape_label("swot-item", speaker))
+    table.add_column(escape_label("swot-text", speaker), ratio=3)
+    table.add_column(escape_label("swot-addressed-by", speaker), ratio=2)
+    missing = escape_label("swot-unaddressed", speaker)
     for category in ("weaknesses", "threats", "opportunities", "strengths"):
         for item in result.items[category]:
-            addressed = _addressed(result, item.id, lang)
+            addressed = _addressed(result, item.id, speaker)
             if addressed:
                 cell = markup_safe(addressed)
             elif category in ("weaknesses", "threats"):
@@ -216,52 +229,52 @@ def _coverage(console: Console, result: Analysis, lang: str) -> None:
     _show(console, title, table)
 
 
-def _options(console: Console, result: Analysis, lang: str) -> None:
+def _options(console: Console, result: Analysis, speaker: Speaker) -> None:
     from prestatie.render.common import markup_safe
 
-    names = {q.kind.id: q.kind.name(lang) for q in result.quadrants}
-    title = escape_label("swot-options", lang)
+    names = {q.kind.id: quadrant_name(q.kind.id, speaker) for q in result.quadrants}
+    title = escape_label("swot-options", speaker)
     table = _table()
-    table.add_column(escape_label("swot-option", lang))
-    table.add_column(escape_label("swot-quadrant", lang))
-    table.add_column(escape_label("swot-text", lang), ratio=3)
-    table.add_column(escape_label("swot-items", lang))
-    table.add_column(escape_label("swot-addressed-by", lang))
+    table.add_column(escape_label("swot-option", speaker))
+    table.add_column(escape_label("swot-quadrant", speaker))
+    table.add_column(escape_label("swot-text", speaker), ratio=3)
+    table.add_column(escape_label("swot-items", speaker))
+    table.add_column(escape_label("swot-addressed-by", speaker))
     for option in result.options:
         table.add_row(
             f"[bold]{markup_safe(option.id or '')}[/]",
             markup_safe(names.get(option.quadrant or "", "")),
             markup_safe(option.text),
             markup_safe(", ".join(option.items)),
-            markup_safe(_addressed(result, option.id, lang) if option.id else ""),
+            markup_safe(_addressed(result, option.id, speaker) if option.id else ""),
         )
     _show(console, title, table)
 
 
-def _porter(console: Console, porter: Porter, lang: str) -> None:
+def _porter(console: Console, porter: Porter, speaker: Speaker) -> None:
     from prestatie.render.common import markup_safe
 
-    title = escape_label("porter", lang)
+    title = escape_label("porter", speaker)
     table = _table()
-    table.add_column(escape_label("porter-force", lang))
-    table.add_column(escape_label("porter-pressure", lang))
-    table.add_column(escape_label("porter-note", lang), ratio=1)
+    table.add_column(escape_label("porter-force", speaker))
+    table.add_column(escape_label("porter-pressure", speaker))
+    table.add_column(escape_label("porter-note", speaker), ratio=1)
     for name in FORCES:
         force = porter.forces.get(name)
         if force is None:
-            missing = escape_label("porter-missing", lang)
-            table.add_row(escape_label(f"porter-{name}", lang), f"[yellow]{missing}[/]", "")
+            missing = escape_label("porter-missing", speaker)
+            table.add_row(escape_label(f"porter-{name}", speaker), f"[yellow]{missing}[/]", "")
             continue
         level = force.pressure
-        shown = markup_safe(label(f"porter-{level}", lang)) if level else "–"
+        shown = markup_safe(label(f"porter-{level}", speaker)) if level else "–"
         style = _PRESSURE_STYLE.get(level or "", "dim")
         note = " ".join(n for n in (force.note, *force.notes) if n)
         table.add_row(
-            escape_label(f"porter-{name}", lang), f"[{style}]{shown}[/]", markup_safe(note)
+            escape_label(f"porter-{name}", speaker), f"[{style}]{shown}[/]", markup_safe(note)
         )
     _show(console, title, table)
     if porter.generic_strategies:
         chosen = ", ".join(
-            strategy_label(s, porter.focus_type, lang) for s in porter.generic_strategies
+            strategy_label(s, porter.focus_type, speaker) for s in porter.generic_strategies
         )
-        console.print(f"{escape_label('porter-generic', lang)}: [bold]{markup_safe(chosen)}[/]")
+        console.print(f"{escape_label('porter-generic', speaker)}: [bold]{markup_safe(chosen)}[/]")

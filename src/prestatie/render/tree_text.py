@@ -6,9 +6,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
 from prestatie.compute.tree import Node
-from prestatie.format.perspectives import PerspectiveSet
+from prestatie.i18n import Speaker
 from prestatie.render.common import console as make_console
-from prestatie.render.labels import label
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -34,59 +33,69 @@ def bar(score: float | None) -> str:
     return "█" * filled + "░" * (_BAR - filled)
 
 
+def percent(score: float | None, partial: bool, speaker: Speaker) -> str:
+    """A node's score as a right-aligned percentage (`  49%`, ` 49 %`), `*` when partial."""
+    width = len(speaker.percent(100, 0))
+    shown = "–" if score is None else speaker.percent(score * 100, 0)
+    return shown.rjust(width) + ("*" if partial else "")
+
+
+def status_text(node: Node, speaker: Speaker) -> str:
+    """`green`, `amber, behind plan`, `not started`, ... in the speaker's language."""
+    parts = [speaker.word("status", node.status)]
+    if node.behind:
+        parts.append(speaker.text("label.behind"))
+    if node.rolled_up:
+        parts.append(speaker.text("label.rolled-up"))
+    if node.score is None and node.met is not None and node.status != "none":
+        parts.append(speaker.text("label.met" if node.met else "label.not-met"))
+    cover = node.coverage
+    if cover is not None and cover.measured < cover.of:
+        parts.append(speaker.text("label.measured", measured=cover.measured, of=cover.of))
+    return ", ".join(parts)
+
+
 def render(
     roots: list[Node],
     out: TextIO,
     *,
     color: bool,
-    lang: str,
-    perspectives: PerspectiveSet,
+    speaker: Speaker,
     as_of: str,
     width: int | None = None,
 ) -> None:
-
+    """The tree of `roots`; `as_of` is the ISO date progress is judged on."""
     from prestatie.render.common import markup_safe
 
     console = make_console(out, color=color, width=width)
 
     def line(node: Node) -> str:
         if node.kind == "mission":
-            return f"[bold]{markup_safe(label('mission', lang))}[/]: {markup_safe(node.title)}"
+            mission = speaker.text("label.mission")
+            return f"[bold]{markup_safe(mission)}[/]: {markup_safe(node.title)}"
         parts = [f"[bold]{markup_safe(node.id)}[/]"]
-        if node.kind != "mission":
-            style = _STATUS_STYLE.get(node.status, "")
-            percent = "   –" if node.score is None else f"{node.score * 100:3.0f}%"
-            percent += "*" if node.partial else ""
-            status = label(node.status, lang)
-            if node.behind:
-                status += ", " + label("behind", lang)
-            if node.rolled_up:
-                status += ", " + label("rolled-up", lang)
-            if node.score is None and node.met is not None and node.status != "none":
-                status += ", " + label("met" if node.met else "not-met", lang)
-            cover = node.coverage
-            if cover is not None and cover.measured < cover.of:
-                status += ", " + label("measured", lang).format(**cover.as_dict())
-            parts.append(f"[{style}]{bar(node.score)} {percent} {markup_safe(status)}[/]")
+        style = _STATUS_STYLE.get(node.status, "")
+        shown = percent(node.score, node.partial, speaker)
+        status = status_text(node, speaker)
+        parts.append(f"[{style}]{bar(node.score)} {shown} {markup_safe(status)}[/]")
         if node.kind != "goal":
-            parts.append(f"[cyan]{markup_safe(label(node.kind, lang))}[/]")
+            parts.append(f"[cyan]{markup_safe(speaker.text('label.' + node.kind))}[/]")
         parts.append(markup_safe(node.title))
         meta = []
         if node.level:
-            meta.append(label(node.level, lang))
+            meta.append(speaker.level(node.level))
         if node.owner:
             meta.append(node.owner)
         if node.perspective:
-            p = perspectives.get(node.perspective)
-            meta.append(p.label(lang) if p else node.perspective)
+            meta.append(speaker.perspective(node.perspective))
         if meta:
             parts.append(f"[dim]({markup_safe(' · '.join(meta))})[/]")
         return " ".join(parts)
 
-    console.print(f"[dim]{markup_safe(label('as_of', lang))} {markup_safe(as_of)}[/]")
+    console.print(f"[dim]{markup_safe(speaker.text('label.as-of', date=as_of))}[/]")
     _draw(console, roots, line)
     if _any_partial(roots):
-        console.print(f"[dim]{markup_safe(label('partial-legend', lang))}[/]")
+        console.print(f"[dim]{markup_safe(speaker.text('label.partial-legend'))}[/]")
 
 
 def _any_partial(roots: list[Node]) -> bool:
