@@ -11,6 +11,8 @@ from __future__ import annotations
 import contextlib
 import os
 
+from prestatie.i18n import Msg, msg
+
 ENVIRONMENT = "PRESTATIE_MAX_MEMORY"
 _SHARE = 0.8
 _bound_mb: int | None = None
@@ -49,7 +51,8 @@ def bound() -> None:
             _bound_mb = limit // 2**20
 
 
-def message() -> str:
+def message() -> Msg:
     """The line shown when memory ran out."""
-    where = f" (the bound is {_bound_mb:,} MB; set {ENVIRONMENT} in MB to change it)"
-    return "out of memory while processing the input" + (where if _bound_mb else "")
+    if _bound_mb:
+        return msg("cli.out-of-memory.bound", mb=_bound_mb, variable=ENVIRONMENT)
+    return msg("cli.out-of-memory")

@@ -73,10 +73,12 @@ def percent(value: float, lang: str, decimals: int | None = None) -> str:
 
 def long_date(value: date | str, lang: str) -> str:
     """`30 June 2026` / `30 juni 2026`; text that is not an ISO date is shown as it is."""
+    day = value
     if isinstance(value, str):
         try:
-            value = date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
             return value
+    assert isinstance(day, date)
     months = MONTHS.get(lang, MONTHS["en"])
-    return f"{value.day} {months[value.month - 1]} {value.year}"
+    return f"{day.day} {months[day.month - 1]} {day.year}"
