@@ -9,6 +9,7 @@ jsonschema's import or its generic machinery.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Callable, Iterator, Mapping
@@ -17,7 +18,9 @@ from typing import Any
 
 from prestatie.errors import PrestatieError
 from prestatie.format.periods import FORMATS
+from prestatie.i18n import Msg, catalogue, msg
 from prestatie.source.data import data_dir
+from prestatie.source.reading import os_reason
 
 KINDS: tuple[str, ...] = (
     "plan",
@@ -46,9 +49,34 @@ def load_all() -> Mapping[str, dict[str, Any]]:
         path = folder / f"{stem}.schema.json"
         try:
             out[stem] = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise PrestatieError(f"cannot read schema {path}: {exc}") from exc
+        except OSError as exc:
+            raise PrestatieError(
+                msg("format.broken-schema", path=str(path), reason=os_reason(exc))
+            ) from exc
+        except ValueError as exc:
+            raise PrestatieError(
+                msg("format.broken-schema", path=str(path), reason=str(exc))
+            ) from exc
     return out
+
+
+@cache
+def describe(description: str) -> Msg:
+    """A schema's description of a key, as a hint in the run's language.
+
+    The catalogue holds each description with its Dutch under an id made from the
+    English text (`format.describe.<digest>`, see `description_id`); one it does not
+    hold yet is shown as the schema words it.
+    """
+    id = description_id(description)
+    if catalogue.entry(id) is None:
+        return msg("format.description", text=description)
+    return msg(id)
+
+
+def description_id(description: str) -> str:
+    digest = hashlib.sha1(description.encode("utf-8"), usedforsecurity=False).hexdigest()
+    return f"format.describe.{digest[:10]}"
 
 
 def by_uri() -> dict[str, dict[str, Any]]:
