@@ -68,15 +68,19 @@ def describe(description: str) -> Msg:
     English text (`format.describe.<digest>`, see `description_id`); one it does not
     hold yet is shown as the schema words it.
     """
-    id = description_id(description)
-    if catalogue.entry(id) is None:
+    found = msg(f"format.describe.{_digest(description)}")
+    if catalogue.entry(found.id) is None:
         return msg("format.description", text=description)
-    return msg(id)
+    return found
 
 
 def description_id(description: str) -> str:
-    digest = hashlib.sha1(description.encode("utf-8"), usedforsecurity=False).hexdigest()
-    return f"format.describe.{digest[:10]}"
+    """The catalogue id of a schema description: `format.describe.` and a digest of it."""
+    return f"format.describe.{_digest(description)}"
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()[:10]
 
 
 def by_uri() -> dict[str, dict[str, Any]]:

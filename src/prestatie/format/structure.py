@@ -100,11 +100,15 @@ def check_document(doc: Document, kind: str) -> list[Finding]:
             break
     stopped = counted >= MAX_COUNTED_PER_DOCUMENT and next(errors, None) is not None
     for code, count in unlisted.items():
-        variant = "more-at-least" if stopped else "more"
+        more = "-at-least" if stopped else ""
+        if code == "schema/unknown-key":
+            message = msg(f"schema/unknown-key.more{more}", count=count)
+        else:
+            message = msg(f"schema/invalid.more{more}", count=count)
         out.append(
             Finding(
                 code,
-                msg(f"{code}.{variant}", count=count),
+                message,
                 doc.file,
                 *doc.pos,
                 hint=msg("common.fix-first", count=MAX_ERRORS_PER_DOCUMENT),
@@ -144,7 +148,7 @@ def _findings(error: Any, doc: Document) -> Iterable[Finding]:
             line, column = error.instance.key_pos(key)
             yield Finding(
                 "schema/unknown-key",
-                _keyed("schema/unknown-key", key, item, where),
+                msg(f"schema/unknown-key{_variant(item, where)}", key=key, item=item, path=where),
                 doc.file,
                 line,
                 column,
@@ -161,61 +165,69 @@ def _findings(error: Any, doc: Document) -> Iterable[Finding]:
     if error.validator == "required":
         missing = re.findall(r"'([^']+)' is a required property", error.message)
         name = missing[0] if missing else error.message
-        message = _keyed("schema/invalid.required", name, item, where)
+        variant = _variant(item, where)
+        message = msg(f"schema/invalid.required{variant}", key=name, item=item, path=where)
     elif problem is not None:
-        message = msg("schema/invalid.format", at=_at(item, where), problem=problem[1])
+        message = msg("schema/invalid.format", **_place(item, where), problem=problem[1])
     else:
-        message, better = _explain(error, _at(item, where))
+        message, better = _explain(error, _place(item, where))
         hint = better or hint
     yield Finding("schema/invalid", message, doc.file, line, column, hint=hint, item=item)
 
 
-def _keyed(id: str, key: str, item: str | None, where: str) -> Msg:
-    """A message about a key, with the item it belongs to and the path it sits at."""
-    variant = (".item-in" if where else ".item") if item else (".in" if where else "")
-    return msg(id + variant, key=key, item=item, path=where)
+def _variant(item: str | None, where: str) -> str:
+    """The variant of a message about a key: with the item it belongs to (`.item`), the
+    path it sits at (`.in`), both (`.item-in`) or neither."""
+    if item:
+        return ".item-in" if where else ".item"
+    return ".in" if where else ""
 
 
-def _at(item: str | None, where: str) -> str | Msg:
-    """Where a value sits: `SD-1: measures[0].target`, the path, the item or the document."""
+def _place(item: str | None, where: str) -> dict[str, Any]:
+    """Where a value sits, as the arguments of its message: `at` shows it (`SD-1:
+    measures[0].target`, the path, the item, or the document); `item` and `path` keep
+    the parts as data."""
     if item and where:
-        return msg("schema/invalid.at", item=item, path=where)
-    return where or item or msg("schema/invalid.at-document")
+        at: str | Msg = msg("schema/invalid.at", item=item, path=where)
+    else:
+        at = where or item or msg("schema/invalid.at-document")
+    return {"at": at, "item": item, "path": where}
 
 
-def _explain(error: Any, at: str | Msg) -> tuple[Msg, Msg | None]:
+def _explain(error: Any, place: dict[str, Any]) -> tuple[Msg, Msg | None]:
     """What is wrong with a value by the schema keyword it fails, and a better hint."""
     validator, expected, instance = error.validator, error.validator_value, error.instance
     if validator == "enum":
         options = [str(o) for o in expected]
         close = difflib.get_close_matches(str(instance), options, n=1)
-        found = msg("schema/invalid.enum", at=at, value=_scalar(instance), options=options)
+        found = msg("schema/invalid.enum", **place, value=_scalar(instance), options=options)
         return found, msg("common.did-you-mean", value=close[0]) if close else None
     if validator == "type":
         names = expected if isinstance(expected, list) else [expected]
         found = msg(
             "schema/invalid.type",
-            at=at,
+            **place,
             expected=[msg(f"format.type.{name}") for name in names],
             found=_type_name(instance),
         )
         number = names[0] in ("number", "integer") and isinstance(instance, str)
         return found, msg("schema/invalid.type.number.hint") if number else None
     if validator in ("anyOf", "oneOf"):
-        return msg("schema/invalid.not-valid-here", at=at, value=_scalar(instance)), None
+        return msg("schema/invalid.not-valid-here", **place, value=_scalar(instance)), None
     if validator == "const":
-        return msg("schema/invalid.const", at=at, expected=_scalar(expected)), None
+        return msg("schema/invalid.const", **place, expected=_scalar(expected)), None
     if validator == "pattern":
-        return msg("schema/invalid.pattern", at=at, value=_scalar(instance), pattern=expected), None
+        value = _scalar(instance)
+        return msg("schema/invalid.pattern", **place, value=value, pattern=expected), None
     if validator in _LIMITS and isinstance(expected, int | float):
         variant = _LIMITS[validator]
         if validator in ("minLength", "minItems") and expected == 1:
             variant = "empty-text" if validator == "minLength" else "empty-list"
         shown = len(instance) if isinstance(instance, list) else _scalar(instance)
-        return msg(f"schema/invalid.{variant}", at=at, value=shown, limit=expected), None
+        return msg(f"schema/invalid.{variant}", **place, value=shown, limit=expected), None
     if validator == "uniqueItems":
-        return msg("schema/invalid.not-unique", at=at), None
-    return msg("schema/invalid.other", at=at, text=error.message), None
+        return msg("schema/invalid.not-unique", **place), None
+    return msg("schema/invalid.other", **place, text=error.message), None
 
 
 #: The variant of `schema/invalid` for a value outside a bound, by the schema keyword.

@@ -64,11 +64,9 @@ def rewrite(value: Any) -> Msg:
         decimal = True
     else:
         return msg("model.number.expected-here", note=milestone)
-    id = "model.number.write" if unit is None else "model.number.write-unit"
-    if separators or decimal:
-        id += ".because"
     reason = _REASONS[separators, decimal]
-    return msg(id, number=number, unit=unit, reason=reason)
+    variant = ("" if unit is None else "-unit") + ("" if reason is None else ".because")
+    return msg(f"model.number.write{variant}", number=number, unit=unit, reason=reason)
 
 
 #: Why a rewrite drops separators or changes the decimal sign: (separators, decimal).
