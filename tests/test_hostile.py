@@ -999,7 +999,7 @@ def test_unreadable_file_is_a_finding(tmp_path: Path, monkeypatch: pytest.Monkey
     assert code == 1
     unreadable = [f for f in findings if f["file"] == "locked.yaml"]
     assert [(f["code"], f["line"], f["message"]) for f in unreadable] == [
-        ("file/unreadable", 0, "cannot read the file: Permission denied")
+        ("file/unreadable", 0, "cannot read the file: permission denied")
     ]
     # Named on the command line, the file is an unusable path: exit 2, one line.
     monkeypatch.setattr(os, "access", lambda path, mode, **kwargs: os.fspath(path) != locked)
