@@ -19,7 +19,7 @@ from prestatie.compute.scoring import threshold_problem
 from prestatie.compute.tree import TreeRequest, build
 from prestatie.errors import OutputError, PathError, UsageError
 from prestatie.findings import Finding
-from prestatie.format import schemas
+from prestatie.format import schemas, structure
 from prestatie.i18n import MAX_TEXT, Msg, Speaker, catalogue, clip, msg
 from prestatie.model.numbers import rewrite
 from prestatie.model.plan import Plan, load
@@ -354,11 +354,11 @@ def test_every_schema_description_has_its_dutch_in_the_catalogue() -> None:
     walk(dict(schemas.load_all()))
     assert len(seen) > 300
     for description in seen:
-        hint = schemas.describe(description)
-        assert hint.id == schemas.description_id(description), description
+        hint = structure.describe(description)
+        assert hint.id == structure.description_id(description), description
         assert EN.say(hint) == clip(description, MAX_TEXT)
         assert NL.say(hint) != description
-    described = {schemas.description_id(d) for d in seen}
+    described = {structure.description_id(d) for d in seen}
     stale = {i for i in catalogue.texts("format") if i.startswith("format.describe.")}
     assert stale - described == set()
 

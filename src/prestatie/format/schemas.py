@@ -9,7 +9,6 @@ jsonschema's import or its generic machinery.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Callable, Iterator, Mapping
@@ -18,7 +17,7 @@ from typing import Any
 
 from prestatie.errors import PrestatieError
 from prestatie.format.periods import FORMATS
-from prestatie.i18n import Msg, catalogue, msg
+from prestatie.i18n import msg
 from prestatie.source.data import data_dir
 from prestatie.source.reading import os_reason
 
@@ -58,29 +57,6 @@ def load_all() -> Mapping[str, dict[str, Any]]:
                 msg("format.broken-schema", path=str(path), reason=str(exc))
             ) from exc
     return out
-
-
-@cache
-def describe(description: str) -> Msg:
-    """A schema's description of a key, as a hint in the run's language.
-
-    The catalogue holds each description with its Dutch under an id made from the
-    English text (`format.describe.<digest>`, see `description_id`); one it does not
-    hold yet is shown as the schema words it.
-    """
-    found = msg(f"format.describe.{_digest(description)}")
-    if catalogue.entry(found.id) is None:
-        return msg("format.description", text=description)
-    return found
-
-
-def description_id(description: str) -> str:
-    """The catalogue id of a schema description: `format.describe.` and a digest of it."""
-    return f"format.describe.{_digest(description)}"
-
-
-def _digest(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()[:10]
 
 
 def by_uri() -> dict[str, dict[str, Any]]:

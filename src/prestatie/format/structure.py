@@ -7,13 +7,15 @@ A number out of range was reported where the file was read and is null in the do
 from __future__ import annotations
 
 import difflib
+import hashlib
 import re
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 from prestatie.findings import Finding
 from prestatie.format import periods, schemas
-from prestatie.i18n import Msg, msg
+from prestatie.i18n import Msg, catalogue, msg
 from prestatie.source.nodes import Document, Pos, YList, YMap
 
 #: A document lists at most this many schema findings; one more finding per code counts
@@ -248,7 +250,30 @@ def _describe_schema(error: Any) -> Msg | None:
     description = schema.get("description")
     if description is None and error.parent is not None and isinstance(error.parent.schema, dict):
         description = error.parent.schema.get("description")
-    return schemas.describe(str(description)) if description else None
+    return describe(str(description)) if description else None
+
+
+@cache
+def describe(description: str) -> Msg:
+    """A schema's description of a key, as a hint in the run's language.
+
+    The catalogue holds each description with its Dutch under an id made from the
+    English text (`format.describe.<digest>`, see `description_id`); one it does not
+    hold yet is shown as the schema words it.
+    """
+    found = msg(f"format.describe.{_digest(description)}")
+    if catalogue.entry(found.id) is None:
+        return msg("format.description", text=description)
+    return found
+
+
+def description_id(description: str) -> str:
+    """The catalogue id of a schema description: `format.describe.` and a digest of it."""
+    return f"format.describe.{_digest(description)}"
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()[:10]
 
 
 def _type_name(value: Any) -> Msg:
