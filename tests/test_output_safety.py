@@ -96,7 +96,7 @@ def test_a_5_mb_title_is_quoted_as_a_short_excerpt(tmp_path: Path, fmt: str) -> 
             assert len(f["message"]) <= MAX_TEXT and len(f["hint"] or "") <= MAX_TEXT
         assert "'verbeteren aaaa" in vague[0]["message"] and "…'" in vague[0]["message"]
     else:
-        assert "goals.yaml:6:12: warning smart/vague" in result.stdout
+        assert "goals.yaml:6:12: waarschuwing smart/vague" in result.stdout  # the plan is Dutch
 
 
 def test_a_5_mb_id_is_clipped_in_every_field(tmp_path: Path) -> None:
