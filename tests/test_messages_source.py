@@ -130,7 +130,7 @@ def test_a_file_in_another_encoding() -> None:
         "yaml/encoding",
         1,
         10,
-        "het bestand is geen geldige UTF-8: byte 0xe8 is niet te decoderen",
+        "het bestand is geen geldige UTF-8-tekst: byte 0xe8 is niet te decoderen",
         "sla het bestand op als UTF-8",
     )
 
