@@ -21,4 +21,4 @@ def data_dir(name: str) -> Path:
     source = _CHECKOUT / name
     if source.is_dir():
         return source
-    raise PrestatieError(msg("source.missing-data", name=name))
+    raise PrestatieError(msg("error.broken-data", what=name))
