@@ -29,6 +29,7 @@ from typer.testing import CliRunner
 from prestatie.cli import app
 from prestatie.findings import CheckResult
 from prestatie.format import schemas
+from prestatie.i18n import LANGUAGES, Speaker
 from prestatie.model.plan import load
 from prestatie.render import REPORTER_BY_NAME
 from prestatie.render import json as json_reporter
@@ -105,7 +106,7 @@ def invoke_json(target: Path, *extra: str) -> tuple[int, list[dict[str, Any]]]:
     )
     assert result.exit_code in (0, 1), (result.exit_code, result.output)
     payload = json.loads(result.stdout)
-    assert set(payload) == {"findings", "summary"}
+    assert set(payload) == {"language", "findings", "summary"}
     findings: list[dict[str, Any]] = payload["findings"]
     assert_findings_in_files(findings, base_of(target))
     return result.exit_code, findings
@@ -166,14 +167,16 @@ def small_plan(root: Path, **files: str) -> Path:
 
 
 def check_everything(root: Path) -> CheckResult:
-    """The library call and both reporters; positions checked against the files."""
+    """The library call and both reporters in both languages; positions checked against
+    the files."""
     result = validate([str(root)])
-    text_out = io.StringIO()
-    text_reporter.render(result, text_out, False)
-    json_out = io.StringIO()
-    json_reporter.render(result, json_out, False)
-    payload = json.loads(json_out.getvalue())
-    assert_findings_in_files(payload["findings"], base_of(root))
+    for lang in LANGUAGES:
+        text_out = io.StringIO()
+        text_reporter.render(result, text_out, False, Speaker(lang))
+        json_out = io.StringIO()
+        json_reporter.render(result, json_out, False, Speaker(lang))
+        payload = json.loads(json_out.getvalue())
+        assert_findings_in_files(payload["findings"], base_of(root))
     return result
 
 
@@ -461,7 +464,7 @@ def test_aliases_may_not_repeat_more_text_than_the_limit(once: str, again: str) 
     assert source.documents == []
     # At the value that is repeated: where its anchor is.
     assert [(f.code, f.line) for f in source.findings] == [("yaml/alias", 2)]
-    assert f"beyond {ALIAS_TEXT_LIMIT:,} repeated characters" in source.findings[0].message
+    assert f"beyond {ALIAS_TEXT_LIMIT:,} repeated characters" in str(source.findings[0].message)
 
 
 def test_the_text_aliases_repeat_is_counted_per_file() -> None:
@@ -999,7 +1002,7 @@ def test_unreadable_file_is_a_finding(tmp_path: Path, monkeypatch: pytest.Monkey
     assert code == 1
     unreadable = [f for f in findings if f["file"] == "locked.yaml"]
     assert [(f["code"], f["line"], f["message"]) for f in unreadable] == [
-        ("file/unreadable", 0, "cannot read the file: Permission denied")
+        ("file/unreadable", 0, "cannot read the file: permission denied")
     ]
     # Named on the command line, the file is an unusable path: exit 2, one line.
     monkeypatch.setattr(os, "access", lambda path, mode, **kwargs: os.fspath(path) != locked)
@@ -1353,11 +1356,12 @@ def _check_output(output: str, output_format: str) -> None:
 
 @pytest.mark.parametrize("encoding", ["utf-8", "ascii", "latin-1", "cp1252", "utf-16"])
 @pytest.mark.parametrize("output_format", ["text", "json"])
-def test_any_output_encoding(tmp_path: Path, encoding: str, output_format: str) -> None:
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_any_output_encoding(tmp_path: Path, encoding: str, output_format: str, lang: str) -> None:
     result = validate([str(_hostile_plan(tmp_path / "plan"))])
     buffer = io.BytesIO()
     stream = io.TextIOWrapper(buffer, encoding=encoding, errors="strict", newline="\n")
-    REPORTER_BY_NAME[output_format](result, stream, output_format == "text")
+    REPORTER_BY_NAME[output_format](result, stream, output_format == "text", Speaker(lang))
     stream.flush()
     output = buffer.getvalue().decode(encoding)
     _check_output(_SGR.sub("", output), output_format)

@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from prestatie.cli import app
 from prestatie.findings import EXCERPT, MAX_TEXT, Finding, clip, quote
+from prestatie.i18n import Speaker, msg
 from prestatie.render.common import markup_safe, terminal_safe
 
 from .conftest import CASES, EXAMPLES
@@ -64,9 +65,20 @@ def test_quote_and_clip_keep_an_excerpt() -> None:
     long = "x" * 10_000
     assert clip(long) == "x" * (EXCERPT - 1) + "…"
     assert len(quote(long)) == EXCERPT + 2
-    finding = Finding("smart/vague", "G: " + long, "a.yaml", 1, 1, hint=long)
-    assert len(finding.message) == MAX_TEXT and finding.message.endswith("…")
-    assert finding.hint is not None and len(finding.hint) == MAX_TEXT
+    finding = Finding(
+        "yaml/unknown-tag",
+        msg("yaml/unknown-tag", tag=long),
+        "a.yaml",
+        1,
+        1,
+        hint=msg("source.path", path=long, reason=msg("source.os.eacces")),
+    )
+    for speaker in (Speaker("en"), Speaker("nl")):
+        message = speaker.say(finding.message)
+        assert f"'{'x' * (EXCERPT - 1)}…'" in message and len(message) < 200
+        assert finding.hint is not None
+        hint = speaker.say(finding.hint)
+        assert len(hint) == MAX_TEXT and hint.endswith("…")
 
 
 @pytest.mark.parametrize("fmt", ["text", "json"])
@@ -84,7 +96,7 @@ def test_a_5_mb_title_is_quoted_as_a_short_excerpt(tmp_path: Path, fmt: str) -> 
             assert len(f["message"]) <= MAX_TEXT and len(f["hint"] or "") <= MAX_TEXT
         assert "'verbeteren aaaa" in vague[0]["message"] and "…'" in vague[0]["message"]
     else:
-        assert "goals.yaml:6:12: warning smart/vague" in result.stdout
+        assert "goals.yaml:6:12: waarschuwing smart/vague" in result.stdout  # the plan is Dutch
 
 
 def test_a_5_mb_id_is_clipped_in_every_field(tmp_path: Path) -> None:

@@ -161,7 +161,7 @@ def test_an_impossible_period_gives_no_period_not_the_plan_default() -> None:
     assert goals["SD-1"].measures[0].due is None
     assert goals["SD-2"].measures[0].checkins[0].date == "2026-13-01"
     found = [
-        (f.file, f.line, f.message.split(": ", 1)[1])
+        (f.file, f.line, str(f.message).split(": ", 1)[1])
         for f in plan.findings
         if f.code == "schema/invalid"
     ]

@@ -159,7 +159,7 @@ def test_syntax_errors_have_positions(text: str, line: int, column: int) -> None
 
 def test_tabs_get_a_hint() -> None:
     finding = parse_text("a:\n\tb: 1\n", "f.yaml").findings[0]
-    assert finding.hint is not None and "tab" in finding.hint
+    assert finding.hint is not None and "tab" in str(finding.hint)
 
 
 @pytest.mark.parametrize("text", ["", "# only a comment\n", "---\n", "---\n...\n"])

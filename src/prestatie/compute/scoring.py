@@ -11,6 +11,7 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+from prestatie.i18n import Msg, msg
 from prestatie.model.items import Measure, number
 
 DONE_WORDS = frozenset(("done", "yes", "ja", "gereed", "klaar", "afgerond", "true", "behaald"))
@@ -80,7 +81,7 @@ def lower_is_better(measure: Measure) -> bool:
     )
 
 
-def level_problem(measure: Measure) -> str | None:
+def level_problem(measure: Measure) -> Msg | None:
     """Why a measure's `green:`/`red:` levels cannot set its status, or None (also when it
     has none). They need each other, an increase or decrease measure, no ratio
     `thresholds:` beside them, and green on the better side of red."""
@@ -88,15 +89,15 @@ def level_problem(measure: Measure) -> str | None:
     if green is None and red is None:
         return None
     if "thresholds" in measure.data:
-        return "`green`/`red` and `thresholds` both set the status; keep one"
+        return msg("compute.levels.and-thresholds")
     if green is None or red is None:
-        return "`green` and `red` go together"
+        return msg("compute.levels.one-of-two")
     if measure.milestone or measure.direction == "range":
-        return "`green`/`red` levels apply to increase and decrease measures"
+        return msg("compute.levels.direction")
     if lower_is_better(measure) and green > red:
-        return f"for a decrease, green {green:g} lies above red {red:g}"
+        return msg("compute.levels.decrease-order", green=green, red=red)
     if not lower_is_better(measure) and green < red:
-        return f"green {green:g} lies below red {red:g}"
+        return msg("compute.levels.order", green=green, red=red)
     return None
 
 
@@ -147,16 +148,16 @@ DEFAULT_THRESHOLDS: Mapping[str, float] = {"amber": 0.8, "red": 0.5}
 OKR_THRESHOLDS: Mapping[str, float] = {"amber": 0.7, "red": 0.4}
 
 
-def threshold_problem(thresholds: Mapping[str, float]) -> str | None:
+def threshold_problem(thresholds: Mapping[str, float]) -> Msg | None:
     """Why a pair of ratio thresholds cannot be used, or None: each lies in 0..1 and
     `amber` (the bar for green) is not below `red` (the bar for amber)."""
     amber = thresholds.get("amber", DEFAULT_THRESHOLDS["amber"])
     red = thresholds.get("red", DEFAULT_THRESHOLDS["red"])
-    outside = [f"{k} {v:g}" for k, v in (("amber", amber), ("red", red)) if not 0 <= v <= 1]
+    outside = [name for name, v in (("amber", amber), ("red", red)) if not 0 <= v <= 1]
     if outside:
-        return f"{' and '.join(outside)} outside 0 to 1"
+        return msg(f"compute.thresholds.outside.{'-'.join(outside)}", amber=amber, red=red)
     if amber < red:
-        return f"amber {amber:g} lies below red {red:g}, so the colours would be inverted"
+        return msg("compute.thresholds.inverted", amber=amber, red=red)
     return None
 
 

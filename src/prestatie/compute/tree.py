@@ -19,8 +19,8 @@ from prestatie.compute.progress import (
 )
 from prestatie.compute.scoring import merge_thresholds
 from prestatie.errors import UsageError
-from prestatie.findings import quote
 from prestatie.format.vocabulary import LEVEL_RANK
+from prestatie.i18n import msg
 from prestatie.model.items import Goal, Item, Measure, ident, text
 from prestatie.model.plan import Plan
 
@@ -155,8 +155,15 @@ def build(plan: Plan, as_of: date, request: TreeRequest | None = None) -> list[N
         found = _find(roots, request.start)
         if found is None:
             close = plan.suggest(request.start)
-            hint = f"; did you mean {quote(close)}?" if close else ""
-            raise UsageError(f"--from {quote(request.start)}: no such goal in the plan{hint}")
+            if close:
+                raise UsageError(
+                    msg(
+                        "compute.no-such-goal.suggest",
+                        start=request.start,
+                        suggestion=msg("common.did-you-mean", value=close),
+                    )
+                )
+            raise UsageError(msg("compute.no-such-goal", start=request.start))
         roots = [found]
     if request.level is not None:
         rank = LEVEL_RANK[request.level]

@@ -7,10 +7,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from prestatie.findings import Finding, quote
+from prestatie.findings import Finding
 from prestatie.format import perspectives, rulebook, vocabulary
 from prestatie.format.periods import Period, month_number, parse_period
-from prestatie.i18n import LANGUAGES, Speaker, speaker_for
+from prestatie.i18n import LANGUAGES, Speaker, msg, speaker_for
 from prestatie.source.nodes import Document, YMap
 
 SEVERITY_VALUES = ("error", "warning", "info", "off")
@@ -150,13 +150,13 @@ def _read_rules(rules: YMap, doc: Document, config: Config, findings: list[Findi
             findings.append(
                 Finding(
                     "config/unknown-rule",
-                    f"rules: {quote(code)} is not a rule code",
+                    msg("config/unknown-rule", code=code),
                     doc.file,
                     line,
                     column,
-                    hint=f"did you mean {quote(close[0])}?"
+                    hint=msg("common.did-you-mean", value=close[0])
                     if close
-                    else "`prestatie explain` lists all",
+                    else msg("config/unknown-rule.hint"),
                 )
             )
             continue

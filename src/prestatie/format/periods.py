@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from prestatie.i18n import Msg, msg
+
 _DATE_SHAPE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 _PERIOD = re.compile(
     r"(?P<year>[0-9]{4})"
@@ -162,17 +164,17 @@ def _fiscal(match: re.Match[str], fiscal_start: int) -> Period | None:
 # finding at its position, found in the one pass that checks every document. Each
 # returns None when the value is fine (or not its concern: a value of the wrong shape is
 # reported by the schema's type and pattern), else the key inside the value to point at
-# (None: the value itself) and what is wrong. The model then reads such a value as not
+# (None: the value itself) and what is wrong, as a message. The model then reads such a value as not
 # written at all: no period (and not the plan's default), no date.
 
-Problem = tuple[str | None, str]
+Problem = tuple[str | None, Msg]
 
 
 def date_problem(value: Any) -> Problem | None:
     """`2019-02-30`: shaped like a date, but not a day of the calendar."""
     if not isinstance(value, str) or not _DATE_SHAPE.match(value) or parse_date(value):
         return None
-    return None, f"{value} is not a day of the calendar"
+    return None, msg("format.not-a-day", date=value)
 
 
 def period_problem(value: Any) -> Problem | None:
@@ -181,15 +183,15 @@ def period_problem(value: Any) -> Problem | None:
         start = parse_date(value.get("start"))
         end = parse_date(value.get("end"))
         if start is not None and end is not None and end < start:
-            return "end", f"the period ends ({end}) before it starts ({start})"
+            return "end", msg("format.period-ends-first", start=str(start), end=str(end))
         return None
     if isinstance(value, str | int) and not isinstance(value, bool):
         written = str(value).strip()
         match = _PERIOD.match(written)
         if match and parse_period(value) is None:
             if match["last"] and int(match["last"]) < int(match["year"]):
-                return None, f"the period {written} ends before it starts"
-            return None, f"{written} is not a period"
+                return None, msg("format.period-backwards", period=written)
+            return None, msg("format.not-a-period", period=written)
     return None
 
 
@@ -200,7 +202,7 @@ def span_problem(value: Any) -> Problem | None:
     start = parse_date(value.get("start"))
     due = parse_date(value.get("due"))
     if start is not None and due is not None and due < start:
-        return "due", f"due {due} lies before start {start}"
+        return "due", msg("format.due-before-start", due=str(due), start=str(start))
     return None
 
 

@@ -17,7 +17,9 @@ from typing import Any
 
 from prestatie.errors import PrestatieError
 from prestatie.format.periods import FORMATS
+from prestatie.i18n import msg
 from prestatie.source.data import data_dir
+from prestatie.source.reading import os_reason
 
 KINDS: tuple[str, ...] = (
     "plan",
@@ -46,8 +48,14 @@ def load_all() -> Mapping[str, dict[str, Any]]:
         path = folder / f"{stem}.schema.json"
         try:
             out[stem] = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise PrestatieError(f"cannot read schema {path}: {exc}") from exc
+        except OSError as exc:
+            raise PrestatieError(
+                msg("format.broken-schema", path=str(path), reason=os_reason(exc))
+            ) from exc
+        except ValueError as exc:
+            raise PrestatieError(
+                msg("format.broken-schema", path=str(path), reason=str(exc))
+            ) from exc
     return out
 
 

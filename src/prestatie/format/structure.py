@@ -7,12 +7,15 @@ A number out of range was reported where the file was read and is null in the do
 from __future__ import annotations
 
 import difflib
+import hashlib
 import re
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
-from prestatie.findings import Finding, quote
+from prestatie.findings import Finding
 from prestatie.format import periods, schemas
+from prestatie.i18n import Msg, catalogue, msg
 from prestatie.source.nodes import Document, Pos, YList, YMap
 
 #: A document lists at most this many schema findings; one more finding per code counts
@@ -29,14 +32,17 @@ def kind_of(doc: Document, findings: list[Finding]) -> str | None:
     if data is None and doc.pos in doc.unread:
         return None
     if not isinstance(data, YMap):
-        what = "a list" if isinstance(data, list) else f"the value {quote(data)}"
+        if isinstance(data, list):
+            message = msg("schema/invalid.list-document", index=doc.index)
+        else:
+            message = msg("schema/invalid.value-document", index=doc.index, value=_scalar(data))
         findings.append(
             Finding(
                 "schema/invalid",
-                f"document {doc.index} is {what}, not a mapping with a `kind`",
+                message,
                 doc.file,
                 *doc.pos,
-                hint="every document is a mapping that starts with `kind: goal` (or another kind)",
+                hint=msg("schema/invalid.document.hint"),
             )
         )
         return None
@@ -49,10 +55,10 @@ def kind_of(doc: Document, findings: list[Finding]) -> str | None:
         findings.append(
             Finding(
                 "schema/unknown-kind",
-                f"document {doc.index} has no `kind`",
+                msg("schema/unknown-kind.missing", index=doc.index),
                 doc.file,
                 *doc.pos,
-                hint="add `kind:` with one of: " + ", ".join(schemas.KINDS),
+                hint=msg("schema/unknown-kind.missing.hint", kinds=schemas.KINDS),
             )
         )
         return None
@@ -62,12 +68,12 @@ def kind_of(doc: Document, findings: list[Finding]) -> str | None:
     findings.append(
         Finding(
             "schema/unknown-kind",
-            f"unknown kind {quote(kind)}",
+            msg("schema/unknown-kind", kind=_scalar(kind)),
             doc.file,
             *data.value_pos("kind"),
-            hint=f"did you mean {quote(close[0])}?"
+            hint=msg("common.did-you-mean", value=close[0])
             if close
-            else "kinds: " + ", ".join(schemas.KINDS),
+            else msg("schema/unknown-kind.hint", kinds=schemas.KINDS),
         )
     )
     return None
@@ -77,7 +83,7 @@ def check_document(doc: Document, kind: str) -> list[Finding]:
     if schemas.is_valid(kind, doc.data):
         return []
     out: list[Finding] = []
-    seen: set[tuple[str, int, int, str]] = set()
+    seen: set[tuple[str, int, int, Msg]] = set()
     unlisted: dict[str, int] = {}
     errors = schemas.iter_errors(kind, doc.data)
     counted = 0
@@ -96,15 +102,18 @@ def check_document(doc: Document, kind: str) -> list[Finding]:
             break
     stopped = counted >= MAX_COUNTED_PER_DOCUMENT and next(errors, None) is not None
     for code, count in unlisted.items():
-        what = "unknown keys" if code == "schema/unknown-key" else "schema errors"
-        at_least = "at least " if stopped else ""
+        more = "-at-least" if stopped else ""
+        if code == "schema/unknown-key":
+            message = msg(f"schema/unknown-key.more{more}", count=count)
+        else:
+            message = msg(f"schema/invalid.more{more}", count=count)
         out.append(
             Finding(
                 code,
-                f"and {at_least}{count:,} more {what} in this document are not listed",
+                message,
                 doc.file,
                 *doc.pos,
-                hint=f"fix the first {MAX_ERRORS_PER_DOCUMENT} and run again",
+                hint=msg("common.fix-first", count=MAX_ERRORS_PER_DOCUMENT),
                 more=count,
             )
         )
@@ -131,7 +140,6 @@ def _findings(error: Any, doc: Document) -> Iterable[Finding]:
             path.append(problem[0])  # point at the key that is wrong (`end`, `due`)
     item = _item_id(doc.data, path)
     where = _describe(path)
-    prefix = f"{item}: " if item else ""
     if error.validator == "additionalProperties" and isinstance(error.instance, YMap):
         allowed = list(error.schema.get("properties", {}))
         patterns = [re.compile(p) for p in error.schema.get("patternProperties", {})]
@@ -140,16 +148,15 @@ def _findings(error: Any, doc: Document) -> Iterable[Finding]:
                 continue
             close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
             line, column = error.instance.key_pos(key)
-            place = f" in {where}" if where else ""
             yield Finding(
                 "schema/unknown-key",
-                f"{prefix}unknown key {quote(key)}{place}",
+                msg(f"schema/unknown-key{_variant(item, where)}", key=key, item=item, path=where),
                 doc.file,
                 line,
                 column,
-                hint=f"did you mean {quote(close[0])}?"
+                hint=msg("common.did-you-mean", value=close[0])
                 if close
-                else "allowed here: " + ", ".join(allowed[:20]),
+                else msg("schema/unknown-key.hint", allowed=allowed[:20]),
                 item=item,
             )
         return
@@ -160,54 +167,135 @@ def _findings(error: Any, doc: Document) -> Iterable[Finding]:
     if error.validator == "required":
         missing = re.findall(r"'([^']+)' is a required property", error.message)
         name = missing[0] if missing else error.message
-        place = f" in {where}" if where else ""
-        message = f"{prefix}missing required key {quote(name)}{place}"
-    elif error.validator == "enum":
-        options = [str(o) for o in error.validator_value]
-        close = difflib.get_close_matches(str(error.instance), options, n=1)
-        message = f"{prefix}{where}: {quote(error.instance)} is not one of {', '.join(options)}"
-        if close:
-            hint = f"did you mean {quote(close[0])}?"
-    elif error.validator == "type":
-        expected = error.validator_value
-        expected_text = " or ".join(expected) if isinstance(expected, list) else str(expected)
-        message = f"{prefix}{where}: expected {expected_text}, found {_type_name(error.instance)}"
-        if expected_text.startswith("number") and isinstance(error.instance, str):
-            hint = "write the number without units or thousands separators, e.g. 1250000"
+        variant = _variant(item, where)
+        message = msg(f"schema/invalid.required{variant}", key=name, item=item, path=where)
     elif problem is not None:
-        message = f"{prefix}{where}: {problem[1]}"
-    elif error.validator in ("anyOf", "oneOf"):
-        message = f"{prefix}{where}: {_short(error.instance)} is not valid here"
+        message = msg("schema/invalid.format", **_place(item, where), problem=problem[1])
     else:
-        message = f"{prefix}{where}: {error.message}" if where else f"{prefix}{error.message}"
+        message, better = _explain(error, _place(item, where))
+        hint = better or hint
     yield Finding("schema/invalid", message, doc.file, line, column, hint=hint, item=item)
 
 
-def _describe_schema(error: Any) -> str | None:
+def _variant(item: str | None, where: str) -> str:
+    """The variant of a message about a key: with the item it belongs to (`.item`), the
+    path it sits at (`.in`), both (`.item-in`) or neither."""
+    if item:
+        return ".item-in" if where else ".item"
+    return ".in" if where else ""
+
+
+def _place(item: str | None, where: str) -> dict[str, Any]:
+    """Where a value sits, as the arguments of its message: `at` shows it (`SD-1:
+    measures[0].target`, the path, the item, or the document); `item` and `path` keep
+    the parts as data."""
+    if item and where:
+        at: str | Msg = msg("schema/invalid.at", item=item, path=where)
+    else:
+        at = where or item or msg("schema/invalid.at-document")
+    return {"at": at, "item": item, "path": where}
+
+
+def _explain(error: Any, place: dict[str, Any]) -> tuple[Msg, Msg | None]:
+    """What is wrong with a value by the schema keyword it fails, and a better hint."""
+    validator, expected, instance = error.validator, error.validator_value, error.instance
+    if validator == "enum":
+        options = [str(o) for o in expected]
+        close = difflib.get_close_matches(str(instance), options, n=1)
+        found = msg("schema/invalid.enum", **place, value=_scalar(instance), options=options)
+        return found, msg("common.did-you-mean", value=close[0]) if close else None
+    if validator == "type":
+        names = expected if isinstance(expected, list) else [expected]
+        found = msg(
+            "schema/invalid.type",
+            **place,
+            expected=[msg(f"format.type.{name}") for name in names],
+            found=_type_name(instance),
+        )
+        number = names[0] in ("number", "integer") and isinstance(instance, str)
+        return found, msg("schema/invalid.type.number.hint") if number else None
+    if validator in ("anyOf", "oneOf"):
+        return msg("schema/invalid.not-valid-here", **place, value=_scalar(instance)), None
+    if validator == "const":
+        return msg("schema/invalid.const", **place, expected=_scalar(expected)), None
+    if validator == "pattern":
+        value = _scalar(instance)
+        return msg("schema/invalid.pattern", **place, value=value, pattern=expected), None
+    if validator in _LIMITS and isinstance(expected, int | float):
+        variant = _LIMITS[validator]
+        if validator in ("minLength", "minItems") and expected == 1:
+            variant = "empty-text" if validator == "minLength" else "empty-list"
+        shown = len(instance) if isinstance(instance, list) else _scalar(instance)
+        return msg(f"schema/invalid.{variant}", **place, value=shown, limit=expected), None
+    if validator == "uniqueItems":
+        return msg("schema/invalid.not-unique", **place), None
+    return msg("schema/invalid.other", **place, text=error.message), None
+
+
+#: The variant of `schema/invalid` for a value outside a bound, by the schema keyword.
+_LIMITS = {
+    "minimum": "minimum",
+    "maximum": "maximum",
+    "exclusiveMinimum": "above",
+    "exclusiveMaximum": "below",
+    "minLength": "short",
+    "maxLength": "long",
+    "minItems": "few",
+    "maxItems": "many",
+}
+
+
+def _describe_schema(error: Any) -> Msg | None:
     schema = error.schema if isinstance(error.schema, dict) else {}
     description = schema.get("description")
     if description is None and error.parent is not None and isinstance(error.parent.schema, dict):
         description = error.parent.schema.get("description")
-    return str(description) if description else None
+    return describe(str(description)) if description else None
 
 
-def _type_name(value: Any) -> str:
+@cache
+def describe(description: str) -> Msg:
+    """A schema's description of a key, as a hint in the run's language.
+
+    The catalogue holds each description with its Dutch under an id made from the
+    English text (`format.describe.<digest>`, see `description_id`); one it does not
+    hold yet is shown as the schema words it.
+    """
+    found = msg(f"format.describe.{_digest(description)}")
+    if catalogue.entry(found.id) is None:
+        return msg("format.description", text=description)
+    return found
+
+
+def description_id(description: str) -> str:
+    """The catalogue id of a schema description: `format.describe.` and a digest of it."""
+    return f"format.describe.{_digest(description)}"
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()[:10]
+
+
+def _type_name(value: Any) -> Msg:
+    """What a value is, as a type error names it: `text 'x'`, `number 5`, `a list`."""
     if value is None:
-        return "nothing (null)"
+        return msg("format.found.null")
     if isinstance(value, bool):
-        return f"boolean {str(value).lower()}"
+        return msg("format.found.boolean", value=str(value).lower())
     if isinstance(value, dict):
-        return "a mapping"
+        return msg("format.found.object")
     if isinstance(value, list):
-        return "a list"
+        return msg("format.found.array")
     if isinstance(value, int | float):
-        return f"number {value}"
-    return f"text {_short(value)}"
+        return msg("format.found.number", value=value)
+    return msg("format.found.string", value=str(value))
 
 
-def _short(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+def _scalar(value: Any) -> object:
+    """A value to quote in a message: a plain value as it is, anything else as its text."""
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return str(value)
 
 
 def _describe(path: list[Any]) -> str:

@@ -1,7 +1,7 @@
 """Enumerated values of the plan format, with their Dutch aliases.
 
-Plans may write the Dutch word; the loader stores the canonical English value
-and every message reports that canonical form.
+Plans may write the Dutch word; the loader stores the canonical English value, and
+messages name it in the run's language (`word.level.department` in the catalogue).
 """
 
 from __future__ import annotations
@@ -35,15 +35,6 @@ LEVEL_ALIASES: Mapping[str, str] = {
     "operationeel": "operational",
     "functie": "function",
     "persoonlijk": "personal",
-}
-
-LEVEL_LABELS: Mapping[str, Mapping[str, str]] = {
-    "strategic": {"en": "strategic objective", "nl": "strategische doelstelling"},
-    "department": {"en": "department objective", "nl": "afdelingsdoelstelling"},
-    "operational": {"en": "operational objective", "nl": "operationele doelstelling"},
-    "function": {"en": "job objective", "nl": "functiedoelstelling"},
-    "project": {"en": "project objective", "nl": "projectdoelstelling"},
-    "personal": {"en": "personal objective", "nl": "persoonlijke doelstelling"},
 }
 
 DIRECTION_ALIASES: Mapping[str, str] = {

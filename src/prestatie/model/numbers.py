@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from prestatie.i18n import Msg, msg
+
 _CURRENCIES = {"€": "EUR", "$": "USD", "£": "GBP", "eur": "EUR", "usd": "USD", "gbp": "GBP"}
 _CURRENCY = re.compile(r"^(?P<pre>€|\$|£|eur|usd|gbp)?\s*(?P<body>.*?)\s*(?P<post>€|eur|usd|gbp)?$")
 _SPACES = re.compile(r"[\s\u00a0\u202f']+")
@@ -19,20 +21,22 @@ _COMMA_DECIMAL = re.compile(r"^[+-]?\d+,\d+$")
 _DOT_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(\.\d{3}){2,}$|^[+-]?\d{1,3}(\.\d{3})+,\d+$")
 _COMMA_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(,\d{3}){2,}$|^[+-]?\d{1,3}(,\d{3})+\.\d+$")
 
-MILESTONE_NOTE = "or `direction: milestone` for done / not done"
-
 
 def is_number(value: Any) -> bool:
     """A YAML number (an int or float, not a boolean)."""
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-def rewrite(value: Any) -> str:
-    """How to write `value` as a number, for the hint of `measure/not-a-number`."""
+def rewrite(value: Any) -> Msg:
+    """How to write `value` as a number, for the hint of `measure/not-a-number`.
+
+    The number to write is YAML text (`56.87`, `1200000`), the same in every language.
+    """
+    milestone = msg("model.number.milestone")
     if isinstance(value, bool):
-        return f"a number is expected, not {str(value).lower()} ({MILESTONE_NOTE})"
+        return msg("model.number.not-bool", value=str(value).lower(), note=milestone)
     if not isinstance(value, str):
-        return f"a number is expected ({MILESTONE_NOTE})"
+        return msg("model.number.expected", note=milestone)
     text = value.strip()
     unit = None
     if text.endswith("%"):
@@ -43,29 +47,32 @@ def rewrite(value: Any) -> str:
         text = text[match.start("body") : match.end("body")]
     spaced = _SPACES.search(text.strip()) is not None
     text = _SPACES.sub("", text)
-    reasons = []
+    separators = decimal = False
     if _PLAIN.match(text):
         number = text
-        if spaced:
-            reasons.append("no thousands separators")
-        elif unit is None:
-            return f"write {number} without quotes (quoted, it is text)"
+        separators = spaced
+        if not spaced and unit is None:
+            return msg("model.number.unquote", number=number)
     elif _DOT_THOUSANDS.match(text):
         number = text.replace(".", "").replace(",", ".")
-        reasons.append("no thousands separators")
-        if "," in text:
-            reasons.append("YAML numbers use a decimal point")
+        separators, decimal = True, "," in text
     elif _COMMA_THOUSANDS.match(text):
         number = text.replace(",", "")
-        reasons.append("no thousands separators")
+        separators = True
     elif _COMMA_DECIMAL.match(text):
         number = text.replace(",", ".")
-        reasons.append("YAML numbers use a decimal point")
+        decimal = True
     else:
-        return f"a number is expected here ({MILESTONE_NOTE})"
-    hint = f"write {number}"
-    if unit is not None:
-        hint += f" and put {unit} in `unit:`"
-    if reasons:
-        hint += f" ({'; '.join(reasons)})"
-    return hint
+        return msg("model.number.expected-here", note=milestone)
+    reason = _REASONS[separators, decimal]
+    variant = ("" if unit is None else "-unit") + ("" if reason is None else ".because")
+    return msg(f"model.number.write{variant}", number=number, unit=unit, reason=reason)
+
+
+#: Why a rewrite drops separators or changes the decimal sign: (separators, decimal).
+_REASONS: dict[tuple[bool, bool], Msg | None] = {
+    (False, False): None,
+    (True, False): msg("model.number.no-separators"),
+    (False, True): msg("model.number.decimal-point"),
+    (True, True): msg("model.number.no-separators-decimal-point"),
+}

@@ -14,11 +14,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from prestatie.findings import Finding, quote
+from prestatie.findings import Finding
 from prestatie.format import config as config_module
 from prestatie.format import structure
 from prestatie.format.config import Config
 from prestatie.format.periods import parse_period
+from prestatie.i18n import msg
 from prestatie.model.items import Goal, Item, build_goal, ident, items, strings, text
 from prestatie.model.suggest import SMALL_POOL, Suggester
 from prestatie.source import files, reading
@@ -122,8 +123,7 @@ def load(target: Target) -> Plan:
                     plan.findings.append(
                         Finding(
                             "schema/invalid",
-                            "a `kind: plan` document belongs only in prestatie.yaml "
-                            "at the plan root",
+                            msg("schema/invalid.plan-elsewhere"),
                             doc.file,
                             *doc.pos,
                         )
@@ -150,11 +150,11 @@ def _register(plan: Plan, ref: str, obj: Any, file: str, data: YMap) -> bool:
         plan.findings.append(
             Finding(
                 "ref/duplicate-id",
-                f"id {quote(ref)} is already used in {first_file}:{first_line}",
+                msg("model.duplicate-id", id=ref, file=first_file, line=first_line),
                 file,
                 line,
                 column,
-                hint="every id must be unique in the whole plan",
+                hint=msg("model.duplicate-id.hint"),
                 item=ref,
             )
         )

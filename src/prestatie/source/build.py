@@ -14,7 +14,8 @@ from typing import Any, Protocol
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from prestatie.findings import Finding, quote
+from prestatie.findings import Finding
+from prestatie.i18n import Msg, msg
 from prestatie.source.nodes import Pos, YList, YMap
 from prestatie.source.scalars import KNOWN_TAGS, MERGE, PLAIN, OutOfRange, plain, scalar
 
@@ -102,7 +103,7 @@ class Builder:
     def build(self, node: Node) -> Any:
         return self._value(node, 0)
 
-    def _fail(self, code: str, message: str, node: Node, hint: str | None = None) -> Abort:
+    def _fail(self, code: str, message: Msg, node: Node, hint: Msg | None = None) -> Abort:
         line, column = pos_of(node)
         self.findings.append(Finding(code, message, self.file, line, column, hint=hint))
         return Abort()
@@ -127,19 +128,18 @@ class Builder:
             if self.budget < 0:
                 raise self._fail(
                     "yaml/alias",
-                    "aliases expand this document beyond "
-                    f"{ALIAS_EXPANSION_LIMIT:,} repeated values",
+                    msg("yaml/alias", limit=ALIAS_EXPANSION_LIMIT),
                     node,
-                    hint="write the values out, or use `kind: goals` defaults instead of anchors",
+                    hint=msg("yaml/alias.hint"),
                 )
             self._repeat(self._text(value), node)
             return value
         if key in self.in_progress:
             raise self._fail(
                 "yaml/alias",
-                "an alias refers to the value that contains it",
+                msg("yaml/alias.recursive"),
                 node,
-                hint="a value cannot include itself; remove the recursive alias",
+                hint=msg("yaml/alias.recursive.hint"),
             )
         if depth > MAX_DEPTH:
             raise self._too_deep(node)
@@ -151,7 +151,7 @@ class Builder:
         elif isinstance(node, MappingNode):
             value, size = self._mapping(node, depth)
         else:  # pragma: no cover - PyYAML has only these three node types
-            raise self._fail("yaml/syntax", "unsupported YAML node", node)
+            raise self._fail("yaml/syntax", msg("yaml/syntax.node"), node)
         self.in_progress.discard(key)
         self.memo[key] = value
         self.sizes[key] = size
@@ -161,10 +161,10 @@ class Builder:
         self.findings.append(
             Finding(
                 "yaml/unknown-tag",
-                f"unknown tag {quote(node.tag)}; it is read as plain data and never constructed",
+                msg("yaml/unknown-tag", tag=node.tag),
                 self.file,
                 *pos_of(node),
-                hint="remove the tag; plan files use plain YAML values",
+                hint=msg("yaml/unknown-tag.hint"),
             )
         )
 
@@ -173,16 +173,21 @@ class Builder:
         pos = pos_of(node)
         if pos not in self.unread:  # an alias repeats the node: report it once
             self.unread.add(pos)
-            text = exc.text
-            if len(text) > 40:
-                text = f"{text[:20]}…{text[-8:]} ({len(text):,} characters)"
+            text: str | Msg = exc.text
+            if len(exc.text) > 40:
+                text = msg(
+                    "schema/invalid.too-large.cut",
+                    start=exc.text[:20],
+                    end=exc.text[-8:],
+                    length=len(exc.text),
+                )
             self.findings.append(
                 Finding(
                     "schema/invalid",
-                    f"number too large: {text}, prestatie reads numbers up to 1e15 in size",
+                    msg("schema/invalid.too-large", number=text),
                     self.file,
                     *pos,
-                    hint="write a number between -1e15 and 1e15, or quote it to keep it as text",
+                    hint=msg("schema/invalid.too-large.hint"),
                 )
             )
 
@@ -201,9 +206,9 @@ class Builder:
     def _too_deep(self, node: Node) -> Abort:
         return self._fail(
             "yaml/too-deep",
-            f"values nested more than {MAX_DEPTH} levels deep",
+            msg("yaml/too-deep", max=MAX_DEPTH),
             node,
-            hint="plan files need no more than a few levels of nesting",
+            hint=msg("yaml/too-deep.hint"),
         )
 
     def _repeat(self, characters: int, node: Node) -> None:
@@ -215,9 +220,9 @@ class Builder:
         if allowance.left < 0:
             raise self._fail(
                 "yaml/alias",
-                f"aliases expand this file beyond {allowance.limit:,} repeated characters",
+                msg("yaml/alias.text", limit=allowance.limit),
                 node,
-                hint="write the text out, or use `kind: goals` defaults instead of anchors",
+                hint=msg("yaml/alias.text.hint"),
             )
 
     def _text(self, value: Any) -> int:
@@ -291,11 +296,11 @@ class Builder:
                 self.findings.append(
                     Finding(
                         "yaml/complex-key",
-                        "a list or mapping is used as a key",
+                        msg("yaml/complex-key"),
                         self.file,
                         line,
                         column,
-                        hint="keys are plain words such as `title` or an id",
+                        hint=msg("yaml/complex-key.hint"),
                     )
                 )
                 continue
@@ -307,11 +312,11 @@ class Builder:
                 self.findings.append(
                     Finding(
                         "yaml/duplicate-key",
-                        f"duplicate key {quote(name)} (first defined on line {first})",
+                        msg("yaml/duplicate-key", key=name, first=first),
                         self.file,
                         line,
                         column,
-                        hint="a key may appear once per mapping; the first value is used",
+                        hint=msg("yaml/duplicate-key.hint"),
                     )
                 )
                 continue
@@ -359,11 +364,7 @@ class Builder:
     def _merge(self, out: YMap, source: Node, value: Any) -> int:
         """Merge a mapping into `out`; its whole size counts, so merges cannot hide a bomb."""
         if not isinstance(value, YMap):
-            raise self._fail(
-                "yaml/syntax",
-                "a merge key (<<) needs a mapping or a list of mappings",
-                source,
-            )
+            raise self._fail("yaml/syntax", msg("yaml/syntax.merge"), source)
         for name, inner in value.items():
             if name not in out:
                 out[name] = inner

@@ -7,6 +7,7 @@ from importlib import resources
 from pathlib import Path
 
 from prestatie.errors import PrestatieError
+from prestatie.i18n import msg
 
 # In a source checkout the data folders sit at the top of the repository.
 _CHECKOUT = Path(__file__).resolve().parents[3]
@@ -20,4 +21,4 @@ def data_dir(name: str) -> Path:
     source = _CHECKOUT / name
     if source.is_dir():
         return source
-    raise PrestatieError(f"package data folder {name!r} is missing; reinstall prestatie")
+    raise PrestatieError(msg("error.broken-data", what=name))

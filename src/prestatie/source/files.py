@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from prestatie.errors import PathError
+from prestatie.i18n import Msg, msg
 from prestatie.source.reading import MAX_FILE_BYTES as MAX_FILE_BYTES
-from prestatie.source.reading import inside
+from prestatie.source.reading import inside, os_reason
 
 ROOT_FILES = ("prestatie.yaml", "prestatie.yml")
 SUFFIXES = (".yaml", ".yml")
@@ -77,11 +78,7 @@ def targets(paths: Sequence[str], cwd: Path) -> list[Target]:
     if not paths:
         root = find_root(cwd)
         if root is None:
-            raise PathError(
-                f"no prestatie.yaml in {cwd} or any folder above it; "
-                "pass a plan folder or file, or start a plan with a prestatie.yaml "
-                "(`kind: plan`, see the README)"
-            )
+            raise PathError(msg("source.no-plan", folder=str(cwd)))
         return [Target(root, True, None)]
     out: dict[Path, Target] = {}
     for raw in paths:
@@ -95,7 +92,7 @@ def targets(paths: Sequence[str], cwd: Path) -> list[Target]:
         boundary = found[1] if found else Path(os.path.realpath(named.parent))
         key = real if inside(real, boundary) else Path(os.path.realpath(named.parent), named.name)
         if key is real and not folder and not os.access(real, os.R_OK):
-            raise PathError(f"{raw}: permission denied")
+            raise PathError(msg("source.path", path=raw, reason=msg("source.os.eacces")))
         if found is None:
             if key is real and folder:
                 out.setdefault(real, Target(real, _has_settings(real), None))
@@ -120,14 +117,13 @@ def _existing(raw: str, cwd: Path) -> Path:
         path = given.resolve()
         path.stat()
     except (FileNotFoundError, NotADirectoryError) as exc:
-        raise PathError(f"{raw}: no such file or folder") from exc
+        raise PathError(msg("source.path", path=raw, reason=msg("source.os.enoent"))) from exc
     except RuntimeError as exc:  # Python 3.11 and 3.12 report a symlink loop this way
-        raise PathError(f"{raw}: too many levels of symbolic links") from exc
+        raise PathError(msg("source.path", path=raw, reason=msg("source.os.eloop"))) from exc
     except OSError as exc:
-        reason = (exc.strerror or exc.__class__.__name__).lower()
-        raise PathError(f"{raw}: {reason}") from exc
+        raise PathError(msg("source.path", path=raw, reason=os_reason(exc))) from exc
     except ValueError as exc:  # a NUL character in the path
-        raise PathError(f"{raw}: not a valid path") from exc
+        raise PathError(msg("source.path", path=raw, reason=msg("source.not-a-path"))) from exc
     return path
 
 
@@ -135,16 +131,16 @@ def _has_settings(root: Path) -> bool:
     return any(os.path.isfile(root / name) for name in ROOT_FILES)
 
 
-def unread_reason(rel: str, exclude: Sequence[str]) -> str | None:
+def unread_reason(rel: str, exclude: Sequence[str]) -> Msg | None:
     """Why `plan_files` leaves out the file `rel` (a path below the root), or None."""
     parts = rel.split("/")
     if any(part.startswith(".") for part in parts):
-        return "a hidden name (starting with '.') is not read"
+        return msg("source.unread.hidden")
     if not parts[-1].endswith(SUFFIXES):
-        return "only .yaml and .yml files are read"
+        return msg("source.unread.suffix")
     for pattern in exclude:
         if fnmatch.fnmatch(rel, pattern):
-            return f"`exclude: {pattern}` in prestatie.yaml leaves it out"
+            return msg("source.unread.excluded", pattern=pattern)
     return None
 
 
@@ -247,19 +243,19 @@ def _excluded_by(rel: str, exclude: Sequence[str]) -> str | None:
     return None
 
 
-def _why_not(rel: str, exclude: Sequence[str], folder: bool = False) -> str | None:
+def _why_not(rel: str, exclude: Sequence[str], folder: bool = False) -> Msg | None:
     """Why the path `rel` below a plan root is not part of the plan; None when it is."""
     parts = rel.split("/")
     for index, part in enumerate(parts):
         if part.startswith(".") and part not in (".", ".."):
             if index < len(parts) - 1:
-                return f"it is inside the hidden folder {part}, and hidden folders are not read"
-            return "hidden folders are not read" if folder else "hidden files are not read"
+                return msg("source.not-in-plan.in-hidden-folder", folder=part)
+            return msg(f"source.not-in-plan.{'hidden-folder' if folder else 'hidden'}")
     if not folder and not rel.endswith(SUFFIXES):
-        return "only .yaml and .yml files are plan files"
+        return msg("source.not-in-plan.suffix")
     pattern = _excluded_by(rel + "/" if folder else rel, exclude)
     if pattern is not None:
-        return f"excluded by `exclude:` in prestatie.yaml ({pattern})"
+        return msg("source.not-in-plan.excluded", pattern=pattern)
     return None
 
 
@@ -268,7 +264,7 @@ class Selection:
     """The files of a plan the command line asked for, and why some it named are not read."""
 
     files: set[str] | None  # None: every file of the plan
-    notices: list[str] = field(default_factory=list)
+    notices: list[Msg] = field(default_factory=list)
 
 
 def select(target: Target, listed: Sequence[PlanFile], exclude: Sequence[str]) -> Selection:
@@ -278,7 +274,7 @@ def select(target: Target, listed: Sequence[PlanFile], exclude: Sequence[str]) -
         return Selection(None)
     by_path = {os.fspath(entry.path): entry.rel for entry in listed}
     chosen: set[str] = set()
-    notices: list[str] = []
+    notices: list[Msg] = []
     for key in sorted(target.only):
         asked = target.asked.get(key) or Asked(os.fspath(key), key.name, key.is_dir())
         rel = by_path.get(os.fspath(key))
@@ -296,7 +292,7 @@ def select(target: Target, listed: Sequence[PlanFile], exclude: Sequence[str]) -
             chosen |= below
             reason = None if below else _why_not(asked.rel, exclude, folder=True)
         else:
-            reason = _why_not(asked.rel, exclude) or "it is not one of the plan's files"
+            reason = _why_not(asked.rel, exclude) or msg("source.not-in-plan.not-listed")
         if reason is not None:
-            notices.append(f"{asked.arg} is not part of the plan: {reason}")
+            notices.append(msg("source.not-in-plan", path=asked.arg, reason=reason))
     return Selection(chosen, notices)

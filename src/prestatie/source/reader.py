@@ -22,6 +22,7 @@ import yaml
 from yaml.nodes import ScalarNode, SequenceNode
 
 from prestatie.findings import Finding
+from prestatie.i18n import Msg, msg
 from prestatie.source.build import MAX_DEPTH, Abort, Builder, pos_of, text_allowance
 from prestatie.source.nodes import Document, Pos, SourceFile
 from prestatie.source.scalars import MAP, MERGE, PLAIN, SEQ, STR
@@ -57,6 +58,68 @@ _BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 #: cannot flood the output or the memory.
 MAX_REPEATS = 100
 
+#: What libyaml says, by the name of its catalogue entry (`yaml/syntax.parser.<name>`):
+#: problems, the context they were met in, and the reasons of the reader.
+PARSER_WORDS: dict[str, str] = {
+    "syntax error": "syntax-error",
+    "mapping values are not allowed in this context": "mapping-values",
+    "mapping keys are not allowed in this context": "mapping-keys",
+    "block sequence entries are not allowed in this context": "block-sequence-entries",
+    "found character that cannot start any token": "cannot-start-token",
+    "found unexpected end of stream": "end-of-stream",
+    "found unexpected ':'": "unexpected-colon",
+    "found unexpected document indicator": "unexpected-document-indicator",
+    "found a tab character that violates indentation": "tab-indentation",
+    "found a tab character where an indentation space is expected": "tab-where-space",
+    "found an indentation indicator equal to 0": "indentation-indicator-0",
+    "found undefined alias": "undefined-alias",
+    "found duplicate anchor; first occurrence": "duplicate-anchor",
+    "second occurrence": "second-occurrence",
+    "found unknown escape character": "unknown-escape",
+    "found invalid Unicode character escape code": "invalid-escape-code",
+    "found unknown directive name": "unknown-directive",
+    "found undefined tag handle": "undefined-tag-handle",
+    "found incompatible YAML document": "incompatible-yaml",
+    "could not find expected ':'": "expected-colon",
+    "did not find expected key": "expected-key",
+    "did not find expected node content": "expected-node-content",
+    "did not find expected '-' indicator": "expected-dash",
+    "did not find expected ',' or ']'": "expected-comma-bracket",
+    "did not find expected ',' or '}'": "expected-comma-brace",
+    "did not find expected <document start>": "expected-document-start",
+    "did not find the expected '>'": "expected-angle",
+    "did not find expected comment or line break": "expected-line-break",
+    "did not find expected whitespace or line break": "expected-whitespace-or-break",
+    "did not find expected whitespace": "expected-whitespace",
+    "did not find expected alphabetic or numeric character": "expected-alphanumeric",
+    "did not find expected hexdecimal number": "expected-hex",
+    "while scanning for the next token": "scanning-next-token",
+    "while scanning a simple key": "scanning-simple-key",
+    "while scanning a plain scalar": "scanning-plain",
+    "while scanning a quoted scalar": "scanning-quoted",
+    "while parsing a quoted scalar": "scanning-quoted",
+    "while scanning a block scalar": "scanning-block-scalar",
+    "while scanning a directive": "scanning-directive",
+    "while scanning a tag": "scanning-tag",
+    "while parsing a tag": "scanning-tag",
+    "while scanning an anchor": "scanning-anchor",
+    "while scanning an alias": "scanning-alias",
+    "while parsing a block mapping": "parsing-block-mapping",
+    "while parsing a block collection": "parsing-block-collection",
+    "while parsing a flow sequence": "parsing-flow-sequence",
+    "while parsing a flow mapping": "parsing-flow-mapping",
+    "while parsing a block node": "parsing-node",
+    "while parsing a flow node": "parsing-node",
+    "while parsing a node": "parsing-node",
+    "control characters are not allowed": "control-characters",
+    "special characters are not allowed": "control-characters",
+    "invalid leading UTF-8 octet": "invalid-utf8",
+    "invalid trailing UTF-8 octet": "invalid-utf8",
+    "invalid length of a UTF-8 sequence": "invalid-utf8",
+    "incomplete UTF-8 octet sequence": "incomplete-utf8",
+    "invalid Unicode character": "invalid-unicode",
+}
+
 
 def decode(raw: bytes, file: str) -> tuple[str | None, Finding | None]:
     """Bytes to text: UTF-8 (with or without BOM) or UTF-16/32 with a BOM."""
@@ -76,12 +139,11 @@ def decode(raw: bytes, file: str) -> tuple[str | None, Finding | None]:
         # How YAML recognises UTF-16/32 without a byte-order mark (or a binary file).
         return None, Finding(
             "yaml/encoding",
-            "the file is not UTF-8 text: it starts with NUL bytes "
-            "(UTF-16 or UTF-32 without a byte-order mark, or a binary file)",
+            msg("yaml/encoding.nul"),
             file,
             1,
             1,
-            hint="save the file as UTF-8",
+            hint=msg("yaml/encoding.hint"),
         )
     try:
         return raw.decode("utf-8"), None
@@ -97,11 +159,11 @@ def _encoding_finding(raw: bytes, exc: UnicodeDecodeError, file: str, codec: str
     name = codec.upper().removesuffix("-SIG")
     return Finding(
         "yaml/encoding",
-        f"the file is not valid {name}: byte 0x{raw[exc.start]:02x} cannot be decoded",
+        msg("yaml/encoding", encoding=name, byte=f"0x{raw[exc.start]:02x}"),
         file,
         line,
         column,
-        hint="save the file as UTF-8",
+        hint=msg("yaml/encoding.hint"),
     )
 
 
@@ -131,12 +193,11 @@ class _Findings:
                 out.append(
                     Finding(
                         code,
-                        f"{count - MAX_REPEATS:,} more findings like these in this file "
-                        "are not listed",
+                        msg("source.more-findings", count=count - MAX_REPEATS),
                         self.file,
                         0,
                         0,
-                        hint=f"fix the first {MAX_REPEATS} and run again",
+                        hint=msg("common.fix-first", count=MAX_REPEATS),
                         more=count - MAX_REPEATS,
                     )
                 )
@@ -152,7 +213,7 @@ def parse_text(text: str, file: str) -> SourceFile:
         line = text.count("\n", 0, exc.start) + 1
         column = exc.start - (text.rfind("\n", 0, exc.start) + 1) + 1
         source.findings.append(
-            Finding("yaml/encoding", "the text holds a lone surrogate", file, line, column)
+            Finding("yaml/encoding", msg("yaml/encoding.surrogate"), file, line, column)
         )
         return source
     index = 0
@@ -171,7 +232,7 @@ def parse_text(text: str, file: str) -> SourceFile:
                 lines = lines if lines is not None else _BREAK.split(text)
                 line, column = _document_start(lines, pos)
                 found.append(
-                    Finding("yaml/empty", f"document {index} is empty", file, line, column)
+                    Finding("yaml/empty", msg("yaml/empty", index=index), file, line, column)
                 )
                 continue
             builder = Builder(file, found, allowance)
@@ -188,17 +249,17 @@ def parse_text(text: str, file: str) -> SourceFile:
         found.append(
             Finding(
                 "yaml/too-deep",
-                "the file nests too deeply to be read",
+                msg("yaml/too-deep.file"),
                 file,
                 1,
                 1,
-                hint=f"plan files need no more than a few levels; at most {MAX_DEPTH} are read",
+                hint=msg("yaml/too-deep.file.hint", max=MAX_DEPTH),
             )
         )
     finally:
         loader.dispose()
     if index == 0 and not found:
-        found.append(Finding("yaml/empty", "the file holds no YAML document", file, 1, 1))
+        found.append(Finding("yaml/empty", msg("yaml/empty.file"), file, 1, 1))
     source.findings = found.result()
     return source
 
@@ -222,21 +283,35 @@ def _syntax_finding(exc: yaml.MarkedYAMLError, text: str, file: str) -> Finding:
     if "maximum nesting depth" in problem:  # libyaml stops at 1,000 levels
         return Finding(
             "yaml/too-deep",
-            f"values nested more than {MAX_DEPTH} levels deep",
+            msg("yaml/too-deep", max=MAX_DEPTH),
             file,
             line,
             column,
-            hint="plan files need no more than a few levels of nesting",
+            hint=msg("yaml/too-deep.hint"),
         )
-    message = problem
     if exc.context and exc.context_mark is not None:
-        message = f"{problem} ({exc.context} on line {exc.context_mark.line + 1})"
+        message = msg(
+            "yaml/syntax.context",
+            problem=parser_words(problem),
+            context=parser_words(exc.context),
+            line=exc.context_mark.line + 1,
+        )
+    else:
+        message = msg("yaml/syntax", problem=parser_words(problem))
     hint = None
     if "\t" in problem or "tab" in problem or _char_at(text, line, column) == "\t":
-        hint = "YAML indents with spaces, never with tabs"
+        hint = msg("yaml/syntax.tab.hint")
     elif "mapping values are not allowed" in problem:
-        hint = "quote a value that contains ': ' or check the indentation of this line"
+        hint = msg("yaml/syntax.colon.hint")
     return Finding("yaml/syntax", message, file, line, column, hint=hint)
+
+
+def parser_words(text: str) -> Msg:
+    """What the YAML parser said, in the run's language where the catalogue knows it."""
+    name = PARSER_WORDS.get(text)
+    if name is not None:
+        return msg(f"yaml/syntax.parser.{name}")
+    return msg("yaml/syntax.parser", text=text)
 
 
 def _char_at(text: str, line: int, column: int) -> str:
@@ -258,9 +333,9 @@ def _reader_finding(exc: yaml.YAMLError, text: str, file: str) -> Finding:
     reason = getattr(exc, "reason", None) or str(exc).splitlines()[0]
     return Finding(
         "yaml/syntax",
-        f"unacceptable character in the file: {reason}",
+        msg("yaml/syntax.character", reason=parser_words(str(reason))),
         file,
         line,
         column,
-        hint="remove control characters (such as NUL) from the file",
+        hint=msg("yaml/syntax.character.hint"),
     )

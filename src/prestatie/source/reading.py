@@ -3,19 +3,54 @@ parsed (`source.reader`)."""
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
 
 from prestatie.findings import Finding
+from prestatie.i18n import Msg, msg
 from prestatie.source.nodes import SourceFile
 from prestatie.source.reader import decode, parse_text
 
 #: Plan files are small; a larger file is reported instead of read, so that time and
 #: memory stay bounded whatever a file holds.
 MAX_FILE_BYTES = 10_000_000
-OUTSIDE = "it points outside the plan: files outside the plan root are not read"
-_OUTSIDE_HINT = "keep plan files inside the plan folder, or remove the link"
+
+#: The reasons the system gives that messages name in the run's language
+#: (`source.os.<name>`); any other is shown as the system words it.
+_REASONS = {
+    getattr(errno, name): name.lower()
+    for name in (
+        "ENOENT",
+        "ENOTDIR",
+        "EACCES",
+        "EPERM",
+        "ELOOP",
+        "EISDIR",
+        "ENAMETOOLONG",
+        "EIO",
+        "EMFILE",
+        "ENFILE",
+        "ENOSPC",
+        "EDQUOT",
+        "EROFS",
+        "EEXIST",
+        "EBUSY",
+        "EINVAL",
+        "ENXIO",
+        "EAGAIN",
+    )
+    if hasattr(errno, name)
+}
+
+
+def os_reason(exc: OSError) -> Msg:
+    """Why the system refused, as a message: `permission denied` / `geen toegang`."""
+    name = _REASONS.get(exc.errno) if exc.errno is not None else None
+    if name is not None:
+        return msg(f"source.os.{name}")
+    return msg("source.os.other", text=(exc.strerror or type(exc).__name__).lower())
 
 
 def inside(path: Path | str, root: Path | str) -> bool:
@@ -62,15 +97,17 @@ def _read_bytes(path: Path, rel: str, within: Path) -> bytes | Finding:
             fd = -1 if os.path.islink(path) else os.open(path, flags)
         if fd < 0:
             if not inside(os.path.realpath(path), os.path.realpath(within)):
-                return _unreadable(OUTSIDE, rel, hint=_OUTSIDE_HINT)
+                return _unreadable(
+                    msg("file/unreadable.outside"), rel, hint=msg("file/unreadable.outside.hint")
+                )
             fd = os.open(path, flags)
     except OSError as exc:
-        what = "folder" if os.path.isdir(path) else "file"
-        return _unreadable(f"cannot read the {what}: {exc.strerror or type(exc).__name__}", rel)
+        code = "file/unreadable.folder" if os.path.isdir(path) else "file/unreadable"
+        return _unreadable(msg(code, reason=os_reason(exc)), rel)
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            return _unreadable(f"cannot read the file: it is {_file_type(info.st_mode)}", rel)
+            return _unreadable(msg(f"file/unreadable.{_file_type(info.st_mode)}"), rel)
         size = info.st_size
         if size <= MAX_FILE_BYTES:
             with os.fdopen(os.dup(fd), "rb") as handle:
@@ -79,26 +116,30 @@ def _read_bytes(path: Path, rel: str, within: Path) -> bytes | Finding:
                 return raw
             size = len(raw)
     except OSError as exc:
-        return _unreadable(f"cannot read the file: {exc.strerror or type(exc).__name__}", rel)
+        return _unreadable(msg("file/unreadable", reason=os_reason(exc)), rel)
     finally:
         os.close(fd)
     return _unreadable(
-        f"the file is {size / 1_000_000:.1f} MB; "
-        f"files larger than {MAX_FILE_BYTES // 1_000_000} MB are not read",
+        msg(
+            "file/unreadable.too-large",
+            size=round(size / 1_000_000, 1),
+            limit=MAX_FILE_BYTES // 1_000_000,
+        ),
         rel,
-        hint="split it into smaller files, or leave it out with `exclude:` in prestatie.yaml",
+        hint=msg("file/unreadable.too-large.hint"),
     )
 
 
-def _unreadable(message: str, rel: str, hint: str | None = None) -> Finding:
+def _unreadable(message: Msg, rel: str, hint: Msg | None = None) -> Finding:
     return Finding("file/unreadable", message, rel, 0, 0, hint=hint)
 
 
 def _file_type(mode: int) -> str:
+    """The variant of `file/unreadable` for what is not a regular file."""
     if stat.S_ISDIR(mode):
-        return "a folder, not a file"
+        return "is-folder"
     if stat.S_ISFIFO(mode):
-        return "a named pipe, not a regular file"
+        return "is-pipe"
     if stat.S_ISSOCK(mode):
-        return "a socket, not a regular file"
-    return "a device, not a regular file"
+        return "is-socket"
+    return "is-device"

@@ -23,6 +23,8 @@ from pathlib import Path
 from types import FrameType
 
 from prestatie.errors import Interrupted, OutputError
+from prestatie.i18n import msg
+from prestatie.source.reading import os_reason
 
 #: link() fails this way where a file system has no hard links (FAT, some shares).
 _NO_HARD_LINKS = frozenset(
@@ -48,7 +50,7 @@ def write_atomic(path: Path, text: str, *, force: bool = False, make_folder: boo
     data = text.encode("utf-8")
     folder = path.parent
     if os.path.isdir(path):
-        raise OutputError(f"{path}: is a folder, not a file")
+        raise OutputError(msg("source.output.is-folder", path=str(path)))
     made = _folder(folder, create=make_folder)
     try:
         with _stopped_by_signals(path):
@@ -71,15 +73,15 @@ def check_folder(folder: Path, *, missing_ok: bool = False) -> bool:
     except FileNotFoundError:
         if os.path.islink(folder):
             raise OutputError(
-                f"{folder}: a symbolic link to {os.readlink(folder)}, which does not exist"
+                msg("source.output.broken-link", path=str(folder), target=os.readlink(folder))
             ) from None
         if not missing_ok:
-            raise OutputError(f"{folder}: no such folder") from None
+            raise OutputError(msg("source.output.no-folder", path=str(folder))) from None
         return False
     except OSError as exc:
-        raise OutputError(f"{folder}: {_reason(exc)}") from exc
+        raise OutputError(msg("source.path", path=str(folder), reason=os_reason(exc))) from exc
     if not stat.S_ISDIR(info.st_mode):
-        raise OutputError(f"{folder}: is a file, not a folder")
+        raise OutputError(msg("source.output.not-a-folder", path=str(folder)))
     return True
 
 
@@ -93,7 +95,9 @@ def _folder(folder: Path, *, create: bool) -> bool:
         check_folder(folder)
         return False
     except OSError as exc:
-        raise OutputError(f"{folder}: cannot make the folder ({_reason(exc)})") from exc
+        raise OutputError(
+            msg("source.output.cannot-make-folder", path=str(folder), reason=os_reason(exc))
+        ) from exc
     return True
 
 
@@ -106,7 +110,9 @@ def _write(path: Path, folder: Path, data: bytes, force: bool) -> None:
             handle = os.open(candidate, _CREATE, 0o666)
         except OSError as exc:
             temporary = None  # nothing was made
-            raise OutputError(f"{folder}: cannot write here ({_reason(exc)})") from exc
+            raise OutputError(
+                msg("source.output.cannot-write-here", path=str(folder), reason=os_reason(exc))
+            ) from exc
         try:
             with os.fdopen(handle, "wb") as stream:
                 stream.write(data)
@@ -117,7 +123,9 @@ def _write(path: Path, folder: Path, data: bytes, force: bool) -> None:
             else:
                 _link(candidate, path)
         except OSError as exc:
-            raise OutputError(f"{path}: cannot write ({_reason(exc)})") from exc
+            raise OutputError(
+                msg("source.output.cannot-write", path=str(path), reason=os_reason(exc))
+            ) from exc
     finally:
         if temporary is not None:
             with contextlib.suppress(OSError):
@@ -128,7 +136,7 @@ def _link(temporary: str, path: Path) -> None:
     try:
         os.link(temporary, path)
     except FileExistsError as exc:
-        raise AlreadyExists(f"{path}: already exists") from exc
+        raise AlreadyExists(msg("source.output.exists", path=str(path))) from exc
     except OSError as exc:
         if exc.errno not in _NO_HARD_LINKS:
             raise
@@ -143,7 +151,7 @@ def _claim(temporary: str, path: Path) -> None:
             os.close(os.open(path, _CREATE, 0o666))
             claimed = True
         except FileExistsError as exc:
-            raise AlreadyExists(f"{path}: already exists") from exc
+            raise AlreadyExists(msg("source.output.exists", path=str(path))) from exc
         os.replace(temporary, path)
         claimed = False
     finally:
@@ -175,7 +183,7 @@ def _stopped_by_signals(path: Path) -> Iterator[None]:
 
     def stop(signum: int, frame: FrameType | None) -> None:
         name = signal.Signals(signum).name
-        raise Interrupted(f"{path}: writing stopped by {name}", 128 + signum)
+        raise Interrupted(msg("source.output.stopped", path=str(path), signal=name), 128 + signum)
 
     taken = [number for number in _STOPPING if signal.getsignal(number) == signal.SIG_DFL]
     for number in taken:
@@ -185,7 +193,3 @@ def _stopped_by_signals(path: Path) -> Iterator[None]:
     finally:
         for number in taken:
             signal.signal(number, signal.SIG_DFL)
-
-
-def _reason(exc: OSError) -> str:
-    return (exc.strerror or exc.__class__.__name__).lower()
