@@ -107,8 +107,6 @@ class Speaker:
     def say(self, message: Msg) -> str:
         from prestatie.i18n import render
 
-        if isinstance(message, str):  # TRANSITION: call sites not yet converted
-            return message
 
         return render.say(self, message)
 
