@@ -30,9 +30,11 @@ def invoke(*args: str) -> tuple[int, str]:
 
 @pytest.mark.parametrize("plan", PLANS, ids=lambda p: p.name)
 def test_examples_validate_clean_even_strict(plan: Path) -> None:
-    code, output = invoke("validate", str(plan), "--strict")
+    code, output = invoke("validate", str(plan), "--strict", "--lang", "en")
     assert code == 0, output
     assert output.startswith("0 errors, 0 warnings, 0 info in ")
+    code, output = invoke("validate", str(plan), "--strict", "--lang", "nl")
+    assert output.startswith("0 fouten, 0 waarschuwingen, 0 meldingen in ")
 
 
 def test_examples_are_substantial() -> None:
@@ -70,7 +72,7 @@ def test_json_output_contract() -> None:
     code, output = invoke("validate", str(CASES / "invalid" / "cascade-level"), "-f", "json")
     assert code == 1
     payload = json.loads(output)
-    assert set(payload) == {"findings", "summary"}
+    assert set(payload) == {"language", "findings", "summary"}
     assert payload["summary"] == {
         "error": 2,
         "warning": 1,
@@ -80,7 +82,11 @@ def test_json_output_contract() -> None:
         "unlisted": 0,
     }
     first = payload["findings"][0]
-    assert set(first) == {"code", "severity", "message", "file", "line", "column", "hint", "item"}
+    assert set(first) == {
+        *("code", "severity", "message", "file", "line", "column", "hint", "item"),
+        *("message_id", "args", "hint_id", "hint_args"),
+    }
+    assert (first["message_id"], first["args"]["item"]) == ("cascade/level", "OD-1")
     assert (first["code"], first["file"], first["line"], first["column"], first["item"]) == (
         "cascade/level",
         "goals.yaml",

@@ -72,4 +72,6 @@ def test_installed_wheel_validates_outside_the_source_tree(wheel: Path, tmp_path
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("0 errors, 0 warnings")
+    assert result.stdout.startswith(
+        "0 fouten, 0 waarschuwingen"
+    )  # a Dutch plan, Dutch texts from the wheel

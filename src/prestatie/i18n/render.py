@@ -107,7 +107,6 @@ class Speaker:
     def say(self, message: Msg) -> str:
         from prestatie.i18n import render
 
-
         return render.say(self, message)
 
     def text(self, id: str, /, **args: object) -> str:

@@ -150,11 +150,11 @@ def _register(plan: Plan, ref: str, obj: Any, file: str, data: YMap) -> bool:
         plan.findings.append(
             Finding(
                 "ref/duplicate-id",
-                msg("model.duplicate-id", id=ref, file=first_file, line=first_line),
+                msg("ref/duplicate-id", id=ref, file=first_file, line=first_line),
                 file,
                 line,
                 column,
-                hint=msg("model.duplicate-id.hint"),
+                hint=msg("ref/duplicate-id.hint"),
                 item=ref,
             )
         )

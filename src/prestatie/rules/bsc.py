@@ -37,7 +37,7 @@ def _scorecard(plan: Plan, card: Scorecard) -> Iterator[Finding]:
             msg("bsc.unknown-perspective", item=card.id, key=key, known=persp.ids),
             file,
             *pos,
-            hint=msg("bsc.unknown-perspective.hint", value=close) if close else None,
+            hint=msg("common.did-you-mean", value=close) if close else None,
             item=card.id,
         )
     for ref, pos in card.unknown:
@@ -47,7 +47,7 @@ def _scorecard(plan: Plan, card: Scorecard) -> Iterator[Finding]:
             msg("bsc/unknown-objective", item=card.id, ref=ref),
             file,
             *pos,
-            hint=msg("bsc/unknown-objective.hint", value=close) if close else None,
+            hint=msg("common.did-you-mean", value=close) if close else None,
             item=card.id,
         )
     max_objectives = int(plan.config.number("bsc/too-many", "max_objectives", 5))
@@ -140,7 +140,7 @@ def _links(plan: Plan, card: Scorecard) -> Iterator[Finding]:
                 ),
                 card.file,
                 *link.pos,
-                hint=msg("bsc/link-unknown.hint", value=close) if close else None,
+                hint=msg("common.did-you-mean", value=close) if close else None,
                 item=card.id,
             )
             continue

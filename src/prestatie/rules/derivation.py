@@ -65,7 +65,7 @@ def _references(plan: Plan) -> Iterator[Finding]:
                 ),
                 goal.file,
                 *_at(goal, "perspective"),
-                hint=msg("ref/unknown-perspective.hint", close=close) if close else None,
+                hint=msg("common.did-you-mean", value=close) if close else None,
                 item=goal.id,
             )
         if goal.theme is not None and goal.theme not in plan.themes:
@@ -75,7 +75,7 @@ def _references(plan: Plan) -> Iterator[Finding]:
                 msg("ref/unknown-theme", item=goal.id, theme=goal.theme),
                 goal.file,
                 *_at(goal, "theme"),
-                hint=msg("ref/unknown-theme.hint", close=close)
+                hint=msg("common.did-you-mean", value=close)
                 if close
                 else msg("ref/unknown-theme.no-match.hint"),
                 item=goal.id,
@@ -96,7 +96,7 @@ def _references(plan: Plan) -> Iterator[Finding]:
                     msg("ref/unknown-person", item=item.id, manager=manager),
                     item.file,
                     *item.data.value_pos("manager"),
-                    hint=msg("ref/unknown-person.hint", close=close) if close else None,
+                    hint=msg("common.did-you-mean", value=close) if close else None,
                     item=item.id,
                 )
 
@@ -119,7 +119,7 @@ def _unknown_parent(
         msg("ref/unknown-parent", item=item, parent=parent),
         file,
         *pos,
-        hint=msg("ref/unknown-parent.hint", close=close)
+        hint=msg("common.did-you-mean", value=close)
         if close
         else msg("ref/unknown-parent.no-match.hint"),
         item=item,
@@ -273,7 +273,7 @@ def _units(plan: Plan) -> Iterator[Finding]:
                 msg("cascade/unit.unknown", item=goal.id, unit=goal.unit),
                 goal.file,
                 *_at(goal, "unit"),
-                hint=msg("cascade/unit.unknown.hint", close=close)
+                hint=msg("common.did-you-mean", value=close)
                 if close
                 else msg("cascade/unit.unknown.no-match.hint"),
                 item=goal.id,

@@ -96,7 +96,7 @@ def _addresses(plan: Plan, result: Analysis) -> Iterator[Finding]:
                 msg("swot/unknown-item", item=goal.id, ref=ref),
                 goal.file,
                 *written.item_pos(index),
-                hint=msg("swot/unknown-item.hint", value=close) if close else None,
+                hint=msg("common.did-you-mean", value=close) if close else None,
                 item=goal.id,
             )
 
@@ -124,7 +124,7 @@ def _references(plan: Plan, result: Analysis) -> Iterator[Finding]:
                 pools[ref.expected] = [i.id for c in ref.expected for i in result.items[c]]
             close = plan.suggest(ref.id, pools[ref.expected])
             message = msg("swot/unknown-item.reference", item=owner, where=where, ref=ref.id)
-            hint = msg("swot/unknown-item.hint", value=close) if close else None
+            hint = msg("common.did-you-mean", value=close) if close else None
         else:
             message = msg(
                 "swot/unknown-item.category",
@@ -148,10 +148,10 @@ def _duplicates(result: Analysis) -> Iterator[Finding]:
     for entry, (file, line) in result.duplicates:
         yield Finding(
             "ref/duplicate-id",
-            msg("swot.duplicate-id", id=entry.id, file=file, line=str(line)),
+            msg("ref/duplicate-id", id=entry.id, file=file, line=str(line)),
             entry.file,
             *entry.pos,
-            hint=msg("swot.duplicate-id.hint"),
+            hint=msg("ref/duplicate-id.swot.hint"),
             item=entry.id,
         )
 
