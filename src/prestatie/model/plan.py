@@ -94,14 +94,7 @@ def load(target: Target) -> Plan:
         settings_doc: Document | None = None
         config_findings: list[Finding] = []
         if target.has_settings and walked:
-            found = [root / n for n in files.ROOT_FILES if (root / n).is_file()]
-            # The settings file may vanish between finding the root and reading it.
-            settings_path = found[0] if found else root / files.ROOT_FILES[0]
-            settings_source = reading.read_file(settings_path, settings_path.name, root)
-            for doc in settings_source.documents:
-                if isinstance(doc.data, YMap) and doc.data.get("kind") == "plan":
-                    settings_doc = doc
-                    break
+            settings_source, settings_doc = _settings_document(root)
         config = config_module.from_document(settings_doc, config_findings)
         plan = Plan(root=base, config=config)
         plan.findings.extend(config_findings)
@@ -316,12 +309,12 @@ def settings(start: Path) -> Config | None:
     return config_module.from_document(_settings_document(root)[1], [])
 
 
-def _settings_document(root: Path) -> tuple[SourceFile | None, Document | None]:
-    """prestatie.yaml at `root`, read, and its `kind: plan` document (either may be None)."""
+def _settings_document(root: Path) -> tuple[SourceFile, Document | None]:
+    """prestatie.yaml at `root`, read, and its `kind: plan` document, if it has one."""
     found = [root / n for n in files.ROOT_FILES if (root / n).is_file()]
-    if not found:
-        return None, None
-    source = reading.read_file(found[0], found[0].name, root)
+    # The settings file may vanish between finding the root and reading it: a finding.
+    path = found[0] if found else root / files.ROOT_FILES[0]
+    source = reading.read_file(path, path.name, root)
     for doc in source.documents:
         if isinstance(doc.data, YMap) and doc.data.get("kind") == "plan":
             return source, doc
