@@ -82,13 +82,13 @@ def test_an_unknown_level_is_one_line_in_the_plan_language() -> None:
     code, out, err = run("tree", BAKERY, "--level", "operatonal")
     assert (code, out) == (2, "")
     assert err == (
-        "prestatie: fout: --level 'operatonal': onbekend niveau; bedoel je operationeel? "
+        "prestatie: fout: `--level` 'operatonal': onbekend niveau; bedoel je operationeel? "
         "(kies strategisch, afdeling, operationeel, functie, project of persoonlijk)\n"
     )
     code, out, err = run("tree", BAKERY, "--level", "xyz", "--lang", "en")
     assert code == 2
     assert err == (
-        "prestatie: error: --level 'xyz': not a level; use strategic, department, "
+        "prestatie: error: `--level` 'xyz': not a level; use strategic, department, "
         "operational, function, project or personal\n"
     )
 
