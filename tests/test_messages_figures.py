@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import pytest
 from typer.testing import CliRunner
 
 from prestatie.cli import app
-from prestatie.i18n import Speaker
+from prestatie.i18n import Speaker, current, use
 
 from .conftest import EXAMPLES
 
@@ -24,6 +25,14 @@ ENGLISH = re.compile(
     r"entropy|external|internal|leading|lagging|Whole plan|Strengths|Weaknesses|Total|"
     r"Quadrant|Confrontation|Porter's|not addressed|key result|target met)\b"
 )
+
+
+@pytest.fixture(autouse=True)
+def _the_speaker_is_restored() -> Iterator[None]:
+    """A command makes its speaker the process's; later tests must not inherit Dutch."""
+    before = current()
+    yield
+    use(before)
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -73,13 +82,13 @@ def test_an_unknown_level_is_one_line_in_the_plan_language() -> None:
     code, out, err = run("tree", BAKERY, "--level", "operatonal")
     assert (code, out) == (2, "")
     assert err == (
-        "prestatie: fout: --level 'operatonal': onbekend niveau; bedoel je operationeel? "
+        "prestatie: fout: `--level` 'operatonal': onbekend niveau; bedoel je operationeel? "
         "(kies strategisch, afdeling, operationeel, functie, project of persoonlijk)\n"
     )
     code, out, err = run("tree", BAKERY, "--level", "xyz", "--lang", "en")
     assert code == 2
     assert err == (
-        "prestatie: error: --level 'xyz': not a level; use strategic, department, "
+        "prestatie: error: `--level` 'xyz': not a level; use strategic, department, "
         "operational, function, project or personal\n"
     )
 
