@@ -19,43 +19,21 @@ if TYPE_CHECKING:
 _LEVELS = "strategic|department|operational|function|project|personal"
 
 
-def _show_help(ctx: typer.Context, value: bool) -> None:
-    if value and not ctx.resilient_parsing:
-        typer.echo(ctx.get_help(), color=ctx.color)
-        raise typer.Exit()
-
-
-# The help option of these commands, declared so that --help shows no type beside it.
-HelpOption = Annotated[
-    bool,
-    typer.Option(
-        "--help",
-        "-h",
-        is_eager=True,
-        expose_value=False,
-        callback=_show_help,
-        metavar="",
-        help="Show this message and exit.",
-    ),
-]
-
-# `path_type=str` passes the argument on as written (a str), and --help shows `<path>`.
 PathArgument = Annotated[
-    Path | None,
+    str | None,
     typer.Argument(
         metavar="PATH",
-        path_type=str,
         help="Plan folder or file. Default: the plan around the current folder.",
         show_default=False,
     ),
 ]
 
 
-def _load(path: Path | str | None) -> Plan:
+def _load(path: str | None) -> Plan:
     from prestatie.model.plan import load
     from prestatie.source.files import targets
 
-    (target,) = targets([str(path)] if path else [], Path.cwd())[:1]
+    (target,) = targets([path] if path else [], Path.cwd())[:1]
     return load(target)
 
 
@@ -123,7 +101,6 @@ def tree(
         TreeFormat, typer.Option("--format", "-f", help="Output format.")
     ] = TreeFormat.text,
     lang: LangOption = None,
-    _help: HelpOption = False,
 ) -> None:
     """Show the cascade from the mission down, with progress and status.
 
@@ -204,7 +181,6 @@ def balance(
         ),
     ] = None,
     lang: LangOption = None,
-    _help: HelpOption = False,
 ) -> None:
     """Show where a plan is one-sided across the Balanced Scorecard perspectives.
 
@@ -258,7 +234,6 @@ def analysis(
         AnalysisFormat, typer.Option("--format", "-f", help="Output format.")
     ] = AnalysisFormat.text,
     lang: LangOption = None,
-    _help: HelpOption = False,
 ) -> None:
     """Show the strategic analysis: SWOT, confrontation matrix, coverage and Porter.
 
