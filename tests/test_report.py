@@ -207,7 +207,7 @@ def test_one_sided_plan_gets_the_verdict_in_words() -> None:
 
 
 @pytest.mark.parametrize("path", [GOUDEN_KORST, NORTHWIND], ids=lambda p: p.name)
-@pytest.mark.parametrize("fmt", ["md"])
+@pytest.mark.parametrize("fmt", ["md", "html"])
 def test_no_person_is_named_in_a_default_report(path: Path, fmt: str) -> None:
     code, out, _ = invoke("report", str(path), "--as-of", "2026-11-30", "-f", fmt)
     assert code == 0
@@ -270,6 +270,16 @@ def test_output_file_is_written_once_and_only_overwritten_with_force(tmp_path: P
     code, _, _ = invoke("report", str(GOUDEN_KORST), "-o", str(target), "--force", "-s", "cover")
     assert code == 0
     assert target.read_text(encoding="utf-8") != first
+
+
+def test_html_from_the_suffix(tmp_path: Path) -> None:
+    target = tmp_path / "rapport.htm"
+    code, _, _ = invoke("report", str(GOUDEN_KORST), "-o", str(target))
+    assert code == 0
+    html = target.read_text(encoding="utf-8")
+    assert html.startswith('<!DOCTYPE html>\n<html lang="nl">')
+    assert "<script" not in html and "http://" not in html and "https://" not in html
+    assert "<code>--include people</code>" in html
 
 
 def test_the_report_uses_the_plans_speaker_for_markdown() -> None:

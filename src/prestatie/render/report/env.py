@@ -19,6 +19,7 @@ from prestatie.source.data import data_dir
 
 if TYPE_CHECKING:
     from jinja2 import Environment
+    from markupsafe import Markup
 
 #: Characters a Mermaid label cannot hold as they are, as Mermaid's entity codes. `#`
 #: first, so that a `#quot;` written in the plan stays text.
@@ -42,6 +43,17 @@ def md(value: object) -> str:
 
 def md_prose(value: object) -> str:
     return "" if value is None else md_text(str(value))
+
+
+_CODE = re.compile(r"`([^`]+)`")
+
+
+def html_text(value: object) -> Markup:
+    """A text of the program's own for HTML: escaped, its `code` spans as <code>."""
+    from markupsafe import Markup, escape
+
+    escaped = str(escape("" if value is None else str(value)))
+    return Markup(_CODE.sub(r"<code>\1</code>", escaped))
 
 
 def mermaid(value: object, limit: int = 80) -> str:
@@ -85,7 +97,13 @@ def environment() -> Environment:
         auto_reload=False,
     )
     env.filters.update(
-        md=md, md_text=md_prose, mermaid=mermaid, mermaid_id=mermaid_id, bar=bar, slug=slug
+        md=md,
+        md_text=md_prose,
+        html_text=html_text,
+        mermaid=mermaid,
+        mermaid_id=mermaid_id,
+        bar=bar,
+        slug=slug,
     )
     return env
 
