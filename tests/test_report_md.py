@@ -191,3 +191,37 @@ def test_balance_and_analysis_markdown_show_text_as_written(tmp_path: Path) -> N
     result = runner.invoke(app, ["balance", str(plan), "-f", "md"], catch_exceptions=False)
     assert "| Learning & growth |" in result.stdout
     assert "&amp;" not in result.stdout
+
+
+def test_tree_as_a_markdown_list_with_the_trees_figures() -> None:
+    args = ["tree", str(GOUDEN_KORST), "--as-of", "2026-11-30", "-f", "md"]
+    result = runner.invoke(app, args, catch_exceptions=False)
+    text = result.stdout
+    assert text.startswith("peildatum 30 november 2026\n\n- **Missie:** Bakkerij De Gouden Korst\n")
+    assert "  - **SD-1** `████████░░` 78 % groen, achter op schema — Omzet zakelijke markt" in text
+    assert "*OKR* — Zorginstellingen" in text
+    tokens = parse(text)
+    items = [t for t in tokens if t.type == "list_item_open"]
+    json_out = runner.invoke(
+        app, ["tree", str(GOUDEN_KORST), "--as-of", "2026-11-30", "-f", "json"]
+    ).stdout
+    assert len(items) == json_out.count('"kind":')  # every node of the tree, once
+    deepest = max(t.level for t in tokens if t.type == "list_item_open")
+    assert deepest > 8  # nested, not flat
+
+
+def test_validate_as_a_markdown_table_for_a_pull_request() -> None:
+    result = runner.invoke(
+        app, ["validate", str(EXAMPLES / "eenzijdig"), "-f", "md"], catch_exceptions=False
+    )
+    assert result.exit_code == 0
+    text = result.stdout
+    assert text.startswith("**0 fouten, 7 waarschuwingen, 0 meldingen in 3 bestanden")
+    ((header, rows),) = tables(parse(text))
+    assert header == ["Ernst", "Code", "Plaats", "Melding"]
+    assert len(rows) == 7
+    assert rows[0][:3] == ["waarschuwing", "`balance/dominant`", "doelstellingen.yaml:6:5"]
+    assert "<br>tip: plannen zijn vaak eenzijdig" in rows[0][3]
+    english = runner.invoke(app, ["validate", str(GOUDEN_KORST), "-f", "md", "--lang", "en"])
+    assert english.stdout.startswith("**0 errors, 0 warnings, 0 info in ")
+    assert "|" not in english.stdout
