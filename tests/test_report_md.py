@@ -225,3 +225,185 @@ def test_validate_as_a_markdown_table_for_a_pull_request() -> None:
     english = runner.invoke(app, ["validate", str(GOUDEN_KORST), "-f", "md", "--lang", "en"])
     assert english.stdout.startswith("**0 errors, 0 warnings, 0 info in ")
     assert "|" not in english.stdout
+
+
+# ----------------------------------------------------------------------------- goldens
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+GOLDENS = [
+    ("gouden-korst", "nl"),
+    ("gouden-korst", "en"),
+    ("northwind-care", "en"),
+    ("northwind-care", "nl"),
+]
+
+
+@pytest.mark.parametrize(("plan", "lang"), GOLDENS, ids=lambda v: str(v))
+def test_report_matches_its_golden_file(plan: str, lang: str) -> None:
+    """The whole Markdown report, pinned. After a deliberate change:
+    UPDATE_GOLDEN=1 python -m pytest tests/test_report_md.py"""
+    import os
+
+    text = report(str(EXAMPLES / plan), "--as-of", "2026-11-30", "--lang", lang)
+    golden = GOLDEN / f"report-{plan}.{lang}.md"
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(text, encoding="utf-8")
+    assert text == golden.read_text(encoding="utf-8")
+
+
+# ----------------------------------------------------------------------------- hostile text
+
+HOSTILE = "<script>alert(1)</script> | `tick` ]]> {{ 7*7 }} {% raw %}x{% endraw %} *a* _b_ [c](d)"
+LONG = "Lang " * 2000  # a 10 kB title
+
+
+def hostile_plan(root: Path) -> Path:
+    import yaml
+
+    def write(name: str, data: object) -> None:
+        (root / name).write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+    root.mkdir()
+    write("prestatie.yaml", {"kind": "plan", "name": HOSTILE, "period": 2026})
+    write(
+        "mission.yaml",
+        {
+            "kind": "mission",
+            "organisation": f'Org "quoted" {HOSTILE}',
+            "mission": f"line one\nline two\n{HOSTILE}",
+            "values": [HOSTILE],
+        },
+    )
+    measure = {"name": HOSTILE, "unit": "|%|", "baseline": 0, "target": 10, "actual": 5}
+    goals = [
+        {
+            "id": "SD-1",
+            "level": "strategic",
+            "parent": "mission",
+            "owner": f"Owner | {HOSTILE}",
+            "perspective": "financial",
+            "title": f"{HOSTILE}\nsecond line",
+            "measures": [measure],
+        },
+        {
+            "id": "SD-2",
+            "level": "strategic",
+            "parent": "mission",
+            "owner": "B",
+            "perspective": "customer",
+            "title": LONG,
+            "measures": [measure],
+        },
+        {
+            "id": "AD-1",
+            "level": "department",
+            "parent": "SD-1",
+            "unit": HOSTILE,
+            "owner": "C",
+            "perspective": "process",
+            "title": HOSTILE,
+            "measures": [measure],
+        },
+    ]
+    write("goals.yaml", {"kind": "goals", "goals": goals})
+    write(
+        "analysis.yaml",
+        {
+            "kind": "analysis",
+            "title": HOSTILE,
+            "swot": {
+                "strengths": [{"id": "S1", "text": HOSTILE}],
+                "threats": [{"id": "T1", "text": HOSTILE}],
+                "confrontation": {"S1": {"T1": 2}},
+            },
+        },
+    )
+    write(
+        "scorecard.yaml",
+        {
+            "kind": "scorecard",
+            "id": "BSC",
+            "title": HOSTILE,
+            "scope": {"level": "strategic"},
+            "links": [["SD-2", "SD-1"]],
+        },
+    )
+    write(
+        "okr.yaml",
+        {
+            "kind": "okr",
+            "id": "OKR-1",
+            "parent": "SD-1",
+            "objective": HOSTILE,
+            "key_results": [
+                {"id": "KR1", "text": HOSTILE, "baseline": 0, "target": 10, "current": 5}
+            ],
+        },
+    )
+    return root
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_hostile_plan_text_is_text_in_markdown(tmp_path: Path, lang: str) -> None:
+    plan = hostile_plan(tmp_path / "plan")
+    text = report(str(plan), "--as-of", "2026-06-30", "--lang", lang)
+    assert "49" not in text  # `{{ 7*7 }}` in plan text is never evaluated
+    assert "{{ 7\\*7 }} {% raw %}x{% endraw %}" in text
+    assert "<script" not in text and "]]>" not in text
+    tokens = parse(text)
+    html = [t for t in tokens if t.type in ("html_block", "html_inline")]
+    assert {t.content for t in html} <= {"<br>"}  # only the report's own line breaks
+    for t in tokens:
+        for child in t.children or []:
+            assert child.type != "html_inline" or child.content == "<br>"
+            assert child.type != "link_open" or str(child.attrs["href"]).startswith("#")
+    for header, rows in tables(parse(text)):
+        assert all(len(r) == len(header) for r in rows), header
+    assert len(headings(tokens, "h1")) == 1
+    assert LONG.strip() in text.replace("  ", " ") or LONG[:100] in text
+    for block in mermaid_blocks(tokens):
+        for line in block.splitlines():
+            if '["' in line:
+                label = line.split('["', 1)[1].rsplit('"]', 1)[0]
+                assert not set(label) & set('"<>`\n'), line
+    assert len(mermaid_blocks(tokens)) == 2  # the flow chart and the strategy map
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_hostile_plan_text_is_text_in_html(tmp_path: Path, lang: str) -> None:
+    from html.parser import HTMLParser
+
+    plan = hostile_plan(tmp_path / "plan")
+    text = report(str(plan), "--as-of", "2026-06-30", "--lang", lang, "-f", "html")
+    assert "49" not in text
+    assert "{{ 7*7 }} {% raw %}x{% endraw %}" in text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    assert "]]&gt;" in text
+
+    class Tags(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.tags: set[str] = set()
+            self.open: list[str] = []
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            self.tags.add(tag)
+            if tag not in ("meta", "br"):
+                self.open.append(tag)
+
+        def handle_endtag(self, tag: str) -> None:
+            assert self.open and self.open[-1] == tag, (tag, self.open[-3:])
+            self.open.pop()
+
+    parser = Tags()
+    parser.feed(text)
+    assert parser.open == []
+    assert "script" not in parser.tags and "a" in parser.tags
+
+
+def test_the_dutch_report_holds_no_english_domain_words() -> None:
+    from .test_messages import BLOCKLIST
+
+    text = (GOLDEN / "report-gouden-korst.nl.md").read_text(encoding="utf-8")
+    assert BLOCKLIST.findall(re.sub(r"`[^`]*`", "", text)) == []
+    assert "1.380.000" in text and "30 november 2026" in text
