@@ -6,7 +6,9 @@ it inherits from its parent.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from prestatie.compute.progress import PlanProgress, weight_of
 from prestatie.model.items import Goal, Item, ident
@@ -201,15 +203,30 @@ class PerspectiveScore:
     unscored: int
 
 
-def perspective_scores(card: Scorecard, progress: PlanProgress) -> dict[str, PerspectiveScore]:
-    """The score and status counts of each perspective of `card`, in the card's order."""
+class Scored(Protocol):
+    """What a perspective's score is made of: an objective's score (0..1) and status, as
+    `compute.progress` gives them (a `Progress`, or a tree node built from one)."""
+
+    @property
+    def score(self) -> float | None: ...
+
+    @property
+    def status(self) -> str: ...
+
+
+def perspective_scores(
+    card: Scorecard, goals: PlanProgress | Mapping[str, Scored]
+) -> dict[str, PerspectiveScore]:
+    """The score and status counts of each perspective of `card`, in the card's order;
+    `goals` holds each objective's progress by id (`compute.progress.compute`)."""
+    scored: Mapping[str, Scored] = goals.goals if isinstance(goals, PlanProgress) else goals
     out: dict[str, PerspectiveScore] = {}
     for pid, members in card.members.items():
         total = weights = 0.0
         counts = {"green": 0, "amber": 0, "red": 0}
         unscored = 0
         for member in members:
-            found = progress.goals.get(member.goal.id)
+            found = scored.get(member.goal.id)
             status = found.status if found is not None else "none"
             if status in counts:
                 counts[status] += 1

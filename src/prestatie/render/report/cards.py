@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from prestatie.compute.progress import PlanProgress
 from prestatie.compute.scorecards import perspective_scores, scorecards
 from prestatie.compute.tree import Node
 from prestatie.i18n import Speaker
@@ -38,13 +37,13 @@ class Card:
     map: Flow  # cause → effect, from learning up to the financial perspective
 
 
-def build(
-    plan: Plan, nodes: dict[str, Node], progress: PlanProgress, speaker: Speaker
-) -> tuple[Card, ...]:
+def build(plan: Plan, nodes: dict[str, Node], speaker: Speaker) -> tuple[Card, ...]:
+    """Each scorecard; its figures are those of the tree nodes (`compute.tree`), so the
+    progress of the plan is computed once."""
     mission = plan.mission.data if plan.mission is not None else None
     out = []
     for card in scorecards(plan):
-        scores = perspective_scores(card, progress)
+        scores = perspective_scores(card, nodes)
         perspectives = []
         keys: dict[str, str] = {}
         map_nodes: list[FlowNode] = []

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from types import MappingProxyType
 
-from prestatie.compute import progress, tree
+from prestatie.compute import tree
 from prestatie.i18n import Speaker
 from prestatie.model.plan import Plan
 from prestatie.render.report import balance, cards, cascade, onepagers, overview, strategy
@@ -210,9 +210,7 @@ def build(
         summary=summary,
         analysis=strategy.build(plan, speaker) if "analysis" in wanted else None,
         cascade=flow if "cascade" in wanted else None,
-        scorecards=cards.build(plan, nodes, progress.compute(plan, as_of), speaker)
-        if "scorecards" in wanted
-        else (),
+        scorecards=cards.build(plan, nodes, speaker) if "scorecards" in wanted else (),
         balance=balance_part if "balance" in wanted else None,
         okrs=onepagers.okr_sheets(plan, nodes, speaker) if "okrs" in wanted else (),
         ogsms=onepagers.ogsm_sheets(plan, nodes, speaker) if "ogsm" in wanted else (),
