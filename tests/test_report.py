@@ -282,6 +282,22 @@ def test_html_from_the_suffix(tmp_path: Path) -> None:
     assert "<code>--include people</code>" in html
 
 
+def test_title_from_the_option_the_plan_or_the_organisation(tmp_path: Path) -> None:
+    plan = _plan(GOUDEN_KORST)
+    assert build(plan, _speaker(plan, "en"), AS_OF, ["okrs"], title="Q4").title == "Q4"
+    assert build(plan, _speaker(plan, "en"), AS_OF, ["okrs"]).organisation == (
+        "Bakkerij De Gouden Korst"
+    )
+    bare = tmp_path / "bare"
+    bare.mkdir()
+    (bare / "prestatie.yaml").write_text("kind: plan\n", encoding="utf-8")
+    (bare / "goals.yaml").write_text(
+        "kind: goals\ngoals: [{id: SD-1, level: strategic, title: X}]\n", encoding="utf-8"
+    )
+    empty = _plan(bare)
+    assert build(empty, Speaker("nl"), AS_OF).title == "Prestatieplan"
+
+
 def test_the_report_uses_the_plans_speaker_for_markdown() -> None:
     plan = _plan(NORTHWIND)
     text = render_markdown(build(plan, _speaker(plan, "en"), AS_OF))

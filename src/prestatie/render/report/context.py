@@ -197,10 +197,11 @@ def build(
             speaker,
         )
     cover = overview.cover(plan, speaker, shown_date) if "cover" in wanted else None
+    organisation = overview.organisation(plan)
     report = Report(
         lang=speaker.lang,
-        title=title or plan.config.name or (cover.organisation if cover else "") or "",
-        organisation=cover.organisation if cover else "",
+        title=title or plan.config.name or organisation or speaker.text("report.title"),
+        organisation=organisation,
         as_of=shown_date,
         as_of_iso=as_of.isoformat(),
         words=words(speaker),

@@ -85,6 +85,10 @@ class Person:
     goals: tuple[Objective, ...]
 
 
+def organisation(plan: Plan) -> str:
+    return (text(plan.mission.data, "organisation") or "") if plan.mission is not None else ""
+
+
 def cover(plan: Plan, speaker: Speaker, as_of: str) -> Cover:
     mission = plan.mission.data if plan.mission is not None else None
     config = plan.config
