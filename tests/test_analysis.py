@@ -320,8 +320,8 @@ def test_markdown_escapes_plan_text(tmp_path: Path) -> None:
 
 
 def test_markdown_escape_function() -> None:
-    assert analysis_md.escape("R&D <b>|`x`</b>\nnext") == (
-        r"R&amp;D &lt;b&gt;\|\`x\`&lt;/b&gt; next"
+    assert analysis_md.escape("R&D <b>|`x`</b>\nnext &amp;") == (
+        r"R&D &lt;b&gt;\|\`x\`&lt;/b&gt; next &amp;amp;"
     )
 
 

@@ -180,6 +180,7 @@ def test_the_app_has_the_documented_commands() -> None:
         "new",
         "new ogsm",
         "new okr",
+        "report",
         "tree",
         "validate",
     ]

@@ -450,7 +450,7 @@ def test_every_command_runs_on_hostile_numbers(tmp_path: Path, rotate: int) -> N
     for args, shown in (
         (["tree", "--as-of", AS_OF], "G11"),
         (["balance", "--by", "plan", "--by", "level", "--by", "unit"], "Learning & growth"),
-        (["balance", "-f", "md"], "| Learning &amp; growth |"),
+        (["balance", "-f", "md"], "| Learning & growth |"),
         (["analysis"], "S1"),
         (["validate"], "number too large"),
     ):

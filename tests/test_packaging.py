@@ -45,6 +45,8 @@ def test_wheel_contains_every_schema(wheel: Path) -> None:
     for stem in schemas.SCHEMA_FILES:
         assert f"prestatie/schemas/{stem}.schema.json" in names
     assert any(n.startswith("prestatie/templates/") for n in names)
+    for template in ("report.md.j2", "report.html.j2"):
+        assert f"prestatie/templates/report/{template}" in names
     for family in catalog.families():
         assert f"prestatie/i18n/catalogue/{family}.yaml" in names
     for area in i18n_catalogue.areas():  # every message, not only the rule texts

@@ -15,7 +15,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from prestatie import __version__
-from prestatie.cli import check, figures, memory, new
+from prestatie.cli import check, figures, memory, new, report
 from prestatie.cli.common import error_line
 from prestatie.errors import PrestatieError
 from prestatie.i18n import Msg, msg
@@ -76,6 +76,7 @@ app.command()(check.explain)
 app.command()(figures.tree)
 app.command()(figures.balance)
 app.command()(figures.analysis)
+app.command()(report.report)
 app.add_typer(new.new_app, name="new")
 
 

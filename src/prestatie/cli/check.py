@@ -14,6 +14,7 @@ from prestatie.cli.common import LangOption, as_of_date, handled, speak, use_col
 class OutputFormat(StrEnum):
     text = "text"
     json = "json"
+    md = "md"
 
 
 class ExplainFormat(StrEnum):
@@ -68,6 +69,8 @@ def validate(
       prestatie validate goals/verkoop.yaml --format json
 
       prestatie validate --strict              # warnings fail too, for CI
+
+      prestatie validate --format md > comment.md  # a pull-request comment
     """
     from prestatie.i18n import speaker_for, use
     from prestatie.render import REPORTER_BY_NAME

@@ -61,6 +61,7 @@ def level_of(value: str) -> str:
 class TreeFormat(StrEnum):
     text = "text"
     json = "json"
+    md = "md"
 
 
 @handled
@@ -118,6 +119,8 @@ def tree(
       prestatie tree --level operational --format json
 
       prestatie tree examples/gouden-korst --level operationeel --lang en
+
+      prestatie tree --format md > cascade.md
     """
     from prestatie.compute import tree as tree_module
 
@@ -132,6 +135,11 @@ def tree(
         from prestatie.render import jsonout
 
         jsonout.write({"as_of": day.isoformat(), "roots": [r.as_dict() for r in roots]}, sys.stdout)
+        return
+    if output_format is TreeFormat.md:
+        from prestatie.render import tree_md
+
+        tree_md.render(roots, sys.stdout, speaker=speaker, as_of=day.isoformat())
         return
     from prestatie.render import tree_text
 

@@ -6,8 +6,11 @@ it inherits from its parent.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Protocol
 
+from prestatie.compute.progress import PlanProgress, weight_of
 from prestatie.model.items import Goal, Item, ident
 from prestatie.model.plan import Plan
 from prestatie.source.nodes import Pos, YList, YMap
@@ -181,4 +184,60 @@ def _in_scope(plan: Plan, scope: YMap) -> list[Goal]:
         if period is not None and (goal.period is None or not period.contains(goal.period)):
             continue
         out.append(goal)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class PerspectiveScore:
+    """One perspective of a scorecard on the as-of date.
+
+    `score` is the weighted mean of its objectives' scores (Σ wᵢ·sᵢ / Σ wᵢ, the objective
+    weights the roll-up uses, default 1; objectives without a score are left out, as in
+    the roll-up). `met`, `partly` and `not_met` count its objectives by status: green,
+    amber and red; `unscored` those with no data or not started yet."""
+
+    score: float | None
+    met: int
+    partly: int
+    not_met: int
+    unscored: int
+
+
+class Scored(Protocol):
+    """What a perspective's score is made of: an objective's score (0..1) and status, as
+    `compute.progress` gives them (a `Progress`, or a tree node built from one)."""
+
+    @property
+    def score(self) -> float | None: ...
+
+    @property
+    def status(self) -> str: ...
+
+
+def perspective_scores(
+    card: Scorecard, goals: PlanProgress | Mapping[str, Scored]
+) -> dict[str, PerspectiveScore]:
+    """The score and status counts of each perspective of `card`, in the card's order;
+    `goals` holds each objective's progress by id (`compute.progress.compute`)."""
+    scored: Mapping[str, Scored] = goals.goals if isinstance(goals, PlanProgress) else goals
+    out: dict[str, PerspectiveScore] = {}
+    for pid, members in card.members.items():
+        total = weights = 0.0
+        counts = {"green": 0, "amber": 0, "red": 0}
+        unscored = 0
+        for member in members:
+            found = scored.get(member.goal.id)
+            status = found.status if found is not None else "none"
+            if status in counts:
+                counts[status] += 1
+            else:
+                unscored += 1
+            if found is not None and found.score is not None:
+                w = weight_of(member.goal.weight)
+                total += w * found.score
+                weights += w
+        score = total / weights if weights > 0 else None
+        out[pid] = PerspectiveScore(
+            score, counts["green"], counts["amber"], counts["red"], unscored
+        )
     return out

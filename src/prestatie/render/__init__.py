@@ -11,6 +11,7 @@ from typing import TextIO
 
 from prestatie.findings import CheckResult
 from prestatie.i18n import Speaker
+from prestatie.render import findings_md
 from prestatie.render import json as json_reporter
 from prestatie.render import text as text_reporter
 
@@ -19,4 +20,5 @@ Reporter = Callable[[CheckResult, TextIO, bool, Speaker], None]
 REPORTER_BY_NAME: dict[str, Reporter] = {
     "text": text_reporter.render,
     "json": json_reporter.render,
+    "md": findings_md.render,
 }

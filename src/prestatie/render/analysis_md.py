@@ -11,7 +11,7 @@ from typing import TextIO
 from prestatie.i18n import Speaker
 from prestatie.model.analysis import EXTERNAL, FORCES, INTERNAL, LISTS, Analysis, Porter
 from prestatie.render.analysis_text import label, pair, quadrant_name, signed, strategy_label
-from prestatie.render.common import md_escape
+from prestatie.render.common import md_escape, md_text
 
 _PREFIX = {"strengths": "S", "weaknesses": "W", "opportunities": "O", "threats": "T"}
 
@@ -38,7 +38,7 @@ def lines(result: Analysis, speaker: Speaker) -> list[str]:
     heading = "; ".join(titles) if titles else label("analysis-title", speaker)
     out = [f"# {escape(heading)}", ""]
     if not result.sources:
-        return [*out, escape(label("analysis-none", speaker)), ""]
+        return [*out, md_text(label("analysis-none", speaker)), ""]
     if any(result.items[category] for category in LISTS):
         out += _swot(result, speaker)
         out += _matrix(result, speaker)

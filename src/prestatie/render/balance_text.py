@@ -7,7 +7,7 @@ from typing import TextIO
 from prestatie.compute.balance import PerspectiveFigures, Scope
 from prestatie.i18n import Speaker
 from prestatie.render.common import console as make_console
-from prestatie.render.common import md_escape
+from prestatie.render.common import md_escape, md_text
 from prestatie.render.text import line_of
 from prestatie.rules.balance_report import BalanceReport
 
@@ -134,6 +134,6 @@ def render_md(result: BalanceReport, out: TextIO, *, speaker: Speaker) -> None:
         for finding in result.findings:
             out.write(
                 f"- `{finding.code}` {md_escape(finding.file)}:{finding.line}: "
-                f"{md_escape(speaker.say(finding.message))}\n"
+                f"{md_text(speaker.say(finding.message))}\n"
             )
         out.write("\n")

@@ -10,6 +10,7 @@ shown as visible escapes or text, never acted on. JSON is strict (`to_json`, and
 from __future__ import annotations
 
 import json
+import re
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ _MARKDOWN = {
     "#": "\\#",
     "<": "&lt;",
     ">": "&gt;",
-    "&": "&amp;",
+    "~": "\\~",
     "\n": " ",
     "\r": " ",
 }
@@ -53,11 +54,39 @@ def console(out: TextIO, *, color: bool, width: int | None = None) -> Console:
     )
 
 
-def md_escape(value: str) -> str:
-    """Plan text made safe for a Markdown table cell: never HTML, never a cell break."""
+#: An `&` that would start a character reference (`&amp;`, `&#60;`): only that one needs
+#: escaping; `Customer & market` stays as it is written.
+_REFERENCE = re.compile(r"&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)")
+
+
+def _md_chars(value: str) -> str:
     return "".join(
         _MARKDOWN.get(ch, ch) if ch.isprintable() or ch in "\n\r" else " " for ch in value
     )
+
+
+def md_escape(value: str) -> str:
+    """Plan text made safe for a Markdown table cell: never HTML, never a cell break."""
+    return "&amp;".join(_md_chars(part) for part in _REFERENCE.split(value))
+
+
+def md_text(value: str) -> str:
+    """A text of the program's own (a catalogue message, which may quote plan text) for
+    Markdown: its `code` spans stay code, with `|` escaped so a table cell holds them;
+    everything else is escaped as `md_escape` does. Unpaired backticks are all text."""
+    parts = value.split("`")
+    if len(parts) % 2 == 0:
+        return md_escape(value)
+    out = []
+    for index, part in enumerate(parts):
+        if index % 2 == 0:
+            out.append(md_escape(part))
+        elif part.strip():
+            code = "".join(ch if ch.isprintable() else " " for ch in part)
+            out.append("`" + code.replace("|", "\\|") + "`")
+        else:
+            out.append("\\`" + md_escape(part) + "\\`")
+    return "".join(out)
 
 
 def terminal_safe(value: str) -> str:
