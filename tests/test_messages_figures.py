@@ -4,13 +4,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
 from typer.testing import CliRunner
 
 from prestatie.cli import app
-from prestatie.i18n import Speaker, current, use
+from prestatie.i18n import Speaker
 
 from .conftest import EXAMPLES
 
@@ -25,14 +24,6 @@ ENGLISH = re.compile(
     r"entropy|external|internal|leading|lagging|Whole plan|Strengths|Weaknesses|Total|"
     r"Quadrant|Confrontation|Porter's|not addressed|key result|target met)\b"
 )
-
-
-@pytest.fixture(autouse=True)
-def _the_speaker_is_restored() -> Iterator[None]:
-    """A command makes its speaker the process's; later tests must not inherit Dutch."""
-    before = current()
-    yield
-    use(before)
 
 
 def run(*args: str) -> tuple[int, str, str]:

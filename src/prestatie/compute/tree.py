@@ -137,7 +137,7 @@ def build(plan: Plan, as_of: date, request: TreeRequest | None = None) -> list[N
     root = Node(
         id="mission",
         kind="mission",
-        title=(text(mission.data, "organisation") or "mission") if mission else "mission",
+        title=(text(mission.data, "organisation") or "") if mission else "",
         period=str(mission.period) if mission and mission.period else None,
     )
     roots = [root]

@@ -71,8 +71,8 @@ def render(
 
     def line(node: Node) -> str:
         if node.kind == "mission":
-            mission = speaker.text("label.mission")
-            return f"[bold]{markup_safe(mission)}[/]: {markup_safe(node.title)}"
+            mission = f"[bold]{markup_safe(speaker.text('label.mission'))}[/]"
+            return f"{mission}: {markup_safe(node.title)}" if node.title else mission
         parts = [f"[bold]{markup_safe(node.id)}[/]"]
         style = _STATUS_STYLE.get(node.status, "")
         shown = percent(node.score, node.partial, speaker)
