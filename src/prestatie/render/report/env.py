@@ -87,6 +87,9 @@ def environment() -> Environment:
     env.filters.update(
         md=md, md_text=md_prose, mermaid=mermaid, mermaid_id=mermaid_id, bar=bar, slug=slug
     )
+    from prestatie.render.report import html
+
+    html.install(env)
     return env
 
 
