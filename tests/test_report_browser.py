@@ -157,3 +157,25 @@ def test_a_collapsed_department_is_readable_by_opening_it(browser: Any, tmp_path
     group.locator("summary").click()  # folding needs no script
     assert not first.is_visible()
     page.close()
+
+
+def test_format_pdf_prints_with_the_system_chromium(tmp_path: Path) -> None:
+    """`prestatie report -o rapport.pdf` end to end: the command finds Chromium itself."""
+    if chromium() is None:
+        skip_loudly("no Chromium on PATH (apt-get install -y chromium)")
+    target = tmp_path / "rapport.pdf"
+    result = runner.invoke(
+        app,
+        ["report", str(GOUDEN_KORST), "--as-of", AS_OF, "-o", str(target)],
+        env={"PRESTATIE_CHROMIUM": ""},
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 0, result.stderr
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF")
+    assert 15 <= pdf_pages(data) <= 45, pdf_pages(data)
+    # The OGSM one-pagers are printed on A4 landscape pages, the rest on A4 portrait.
+    sizes = re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", data)
+    shapes = {"portrait" if float(h) > float(w) else "landscape" for w, h in sizes}
+    assert shapes == {"portrait", "landscape"}, sizes[:5]
+    assert list(tmp_path.iterdir()) == [target]  # nothing else left behind
