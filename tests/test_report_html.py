@@ -24,7 +24,7 @@ from typer.testing import CliRunner
 from prestatie.cli import app
 from prestatie.render.report.html import css_string, prose
 
-from .conftest import EXAMPLES
+from .conftest import CASES, EXAMPLES
 
 runner = CliRunner()
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -206,6 +206,32 @@ def test_a_large_group_is_collapsed_and_a_small_one_open(tmp_path: Path) -> None
     ]
     assert found[0].size == "30 objectives: 30 no data"
     assert OPEN_UP_TO < 30
+
+
+def test_a_plan_with_errors_gets_the_warning_block_first() -> None:
+    page = parse(report(str(CASES / "invalid" / "cascade-level"), "--lang", "nl"))
+    h2 = [text for tag, _, text in page.headings if tag == "h2"]
+    assert h2[0] == "⚠ Dit plan bevat fouten"
+    assert "errors" in page.ids
+    assert "cascade/level" in " ".join(page.text)
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        EXAMPLES / "eenzijdig",
+        *sorted((CASES / "valid").iterdir()),
+        *sorted(p for p in (CASES / "invalid").iterdir() if p.is_dir()),
+    ],
+    ids=lambda p: p.name,
+)
+def test_every_example_and_case_renders(plan: Path) -> None:
+    for lang in ("nl", "en") if plan.parent == EXAMPLES else ("en",):
+        html = report(str(plan), "--lang", lang, "--as-of", AS_OF)
+        page = parse(html)
+        assert "script" not in page.tags
+        assert {h[1:] for h in page.hrefs} <= set(page.ids)
+        assert html.rstrip().endswith("</html>")
 
 
 # ------------------------------------------------------------------------- hostile text
