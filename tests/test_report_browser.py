@@ -117,6 +117,7 @@ def test_opens_without_errors_or_requests_and_prints_to_a4(
         assert page.get_by_text(text).first.is_visible(), text
     for section in ("summary", "cascade", "balance", "validation"):
         assert page.locator(f"#{section}").is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth <= innerWidth")  # no sideways
     assert page.locator("svg.chart-radar").first.is_visible()
     assert page.locator("svg.chart-strategy-map").first.is_visible()
     # Every link of the contents leads to an element of the page.
