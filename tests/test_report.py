@@ -246,10 +246,10 @@ def test_unknown_section_and_format_are_usage_errors(tmp_path: Path) -> None:
     code, _, err = invoke("report", str(GOUDEN_KORST), "--section", "swot", "--lang", "en")
     assert code == 2
     assert "unknown section 'swot'; the sections are 'cover', 'summary'" in err
-    code, _, err = invoke("report", str(GOUDEN_KORST), "-o", str(tmp_path / "r.pdf"))
+    code, _, err = invoke("report", str(GOUDEN_KORST), "-o", str(tmp_path / "r.docx"))
     assert code == 2
-    assert "r.pdf" in err
-    assert not (tmp_path / "r.pdf").exists()
+    assert "r.docx" in err
+    assert not (tmp_path / "r.docx").exists()
 
 
 # ----------------------------------------------------------------------------- output file

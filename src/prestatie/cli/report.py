@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -18,6 +19,7 @@ from prestatie.i18n import msg
 class ReportFormat(StrEnum):
     md = "md"
     html = "html"
+    pdf = "pdf"
 
 
 class Include(StrEnum):
@@ -25,7 +27,7 @@ class Include(StrEnum):
 
 
 #: The format an output file's suffix asks for.
-SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf"}
 
 
 def output_format(chosen: ReportFormat | None, output: Path | None) -> str:
@@ -51,6 +53,19 @@ def sections_of(names: list[str] | None) -> list[str] | None:
     return names
 
 
+def pdf_target(output: Path | None, force: bool) -> None:
+    """Refuse a PDF before printing it: never to a terminal, never over a file without
+    --force (the atomic write checks again, at the end)."""
+    if output is None:
+        if sys.stdout.isatty():
+            raise UsageError(msg("report.pdf.terminal"))
+        return
+    if not force and os.path.lexists(output) and not os.path.isdir(output):
+        from prestatie.source.write import AlreadyExists
+
+        raise AlreadyExists(msg("source.output.exists", path=str(output)))
+
+
 @handled
 def report(
     path: PathArgument = None,
@@ -59,8 +74,10 @@ def report(
         typer.Option(
             "--format",
             "-f",
-            metavar="md|html",
-            help="Output format. Default: from the suffix of -o (.md, .html), else md.",
+            metavar="md|html|pdf",
+            help="Output format. Default: from the suffix of -o (.md, .html, .pdf), else md. "
+            "pdf prints the HTML report with Chromium (apt-get install chromium, or set "
+            "PRESTATIE_CHROMIUM).",
             show_default=False,
         ),
     ] = None,
@@ -123,7 +140,7 @@ def report(
         typer.Option("--strict", help="Refuse a plan with errors (exit 1) instead of warning."),
     ] = False,
 ) -> None:
-    """Write the plan as a handout for a management meeting, in Markdown or HTML.
+    """Write the plan as a handout for a management meeting, in Markdown, HTML or PDF.
 
     Sections: the cover (mission, vision, values, strategy), a summary on one page,
     the strategic analysis (SWOT, confrontation matrix, Porter), the cascade with
@@ -141,6 +158,8 @@ def report(
       prestatie report --section summary --section balance --lang en
 
       prestatie report --include people -o intern.html --force
+
+      prestatie report examples/gouden-korst -o rapport.pdf
     """
     from prestatie.render.report import build, render_html, render_markdown
 
@@ -150,6 +169,8 @@ def report(
     day = as_of_date(as_of)
     plan = _load(path)
     speaker = speak(lang, plan.config)
+    if fmt == "pdf":
+        pdf_target(output, force)
     result = build(plan, speaker, day, sections, bool(include), title)
     if strict and result.errors:
         from prestatie.render.common import terminal_safe
@@ -161,13 +182,24 @@ def report(
         refused = speaker.text("report.refused", errors=len(result.errors))
         sys.stderr.write(f"prestatie: {terminal_safe(refused)}\n")
         raise typer.Exit(1)
-    text = render_html(result) if fmt == "html" else render_markdown(result)
+    content: str | bytes
+    if fmt == "pdf":
+        from prestatie.cli.pdf import render_pdf
+
+        content = render_pdf(render_html(result))
+    else:
+        content = render_html(result) if fmt == "html" else render_markdown(result)
     if output is None:
-        sys.stdout.write(text)
+        if isinstance(content, bytes):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(content)
+            sys.stdout.buffer.flush()
+        else:
+            sys.stdout.write(content)
         return
     from prestatie.render.common import terminal_safe
     from prestatie.source.write import write_atomic
 
-    write_atomic(output, text, force=force)
+    write_atomic(output, content, force=force)
     wrote = speaker.text("report.wrote", path=str(output))
     sys.stderr.write(f"prestatie: {terminal_safe(wrote)}\n")

@@ -40,14 +40,17 @@ class AlreadyExists(OutputError):
     """The file to write exists (and force was not given)."""
 
 
-def write_atomic(path: Path, text: str, *, force: bool = False, make_folder: bool = False) -> None:
-    """Write `text` to `path`, which must not exist unless `force`; never half a file.
+def write_atomic(
+    path: Path, text: str | bytes, *, force: bool = False, make_folder: bool = False
+) -> None:
+    """Write `text` (UTF-8) or bytes to `path`, which must not exist unless `force`; never
+    half a file.
 
     `make_folder` creates the file's folder (one level) when it is missing.
     Raises AlreadyExists, OutputError for any other reason it cannot be written,
     and Interrupted when a signal stops the write.
     """
-    data = text.encode("utf-8")
+    data = text.encode("utf-8") if isinstance(text, str) else text
     folder = path.parent
     if os.path.isdir(path):
         raise OutputError(msg("source.output.is-folder", path=str(path)))

@@ -6,6 +6,7 @@ Every figure comes from the tree nodes of `compute.tree`, the data of `prestatie
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -31,9 +32,13 @@ TIERS: tuple[tuple[str, tuple[str, ...]], ...] = (
 _TIER_OF = {level: tier for tier, levels in TIERS for level in levels}
 #: Nested lists stop indenting here; deeper objectives name their parent instead.
 MAX_DEPTH = 6
+#: The statuses a group counts, in this order.
+STATUSES = ("green", "amber", "red", "not-started", "none")
 #: The flow chart shows the mission, the strategic and the department objectives up to
 #: this many nodes; the lists below it hold every objective.
 MAX_FLOW = 60
+#: A department's group of objectives is shown unfolded in HTML up to this many.
+OPEN_UP_TO = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +49,7 @@ class Objective:
     level_label: str
     owner: str
     perspective: str  # the plan's label, or ""
+    unit: str  # as written in the plan, or ""
     parent: str  # the parent's id, or ""
     depth: int  # within its tier, 0 at the top
     score: float | None  # 0..1, as the tree computes it
@@ -55,10 +61,23 @@ class Objective:
 
 
 @dataclass(frozen=True, slots=True)
+class Group:
+    """The objectives of one department within a tier (each with those below it in the
+    tier), for a tree that stays readable with hundreds of objectives."""
+
+    unit: str  # the department: the first part of a unit such as `Verkoop/Binnendienst`
+    title: str  # the department, or a word for objectives without a unit
+    size: str  # `5 objectives: 4 green · 1 amber`
+    open: bool  # small enough to show unfolded
+    objectives: tuple[Objective, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Tier:
     id: str  # strategic | tactical | operational
     title: str
     objectives: tuple[Objective, ...]
+    groups: tuple[Group, ...]  # the same objectives by department, in their order
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +136,7 @@ def objective(node: Node, speaker: Speaker, parent: str, depth: int) -> Objectiv
         level_label=speaker.level(node.level) if node.level else "",
         owner=node.owner or "",
         perspective=speaker.perspective(node.perspective) if node.perspective else "",
+        unit=node.unit or "",
         parent=parent,
         depth=min(depth, MAX_DEPTH),
         score=node.score,
@@ -144,7 +164,12 @@ def build(plan: Plan, roots: list[Node], speaker: Speaker) -> Cascade | None:
             here = (node.id, tier, depth)
         stack.extend((child, here) for child in reversed(node.children))
     tiers = tuple(
-        Tier(tier, speaker.text(f"report.tier.{tier}"), tuple(found[tier]))
+        Tier(
+            tier,
+            speaker.text(f"report.tier.{tier}"),
+            tuple(found[tier]),
+            groups(found[tier], speaker),
+        )
         for tier, _ in TIERS
         if found[tier]
     )
@@ -152,6 +177,32 @@ def build(plan: Plan, roots: list[Node], speaker: Speaker) -> Cascade | None:
         return None
     mission = next((r.title for r in roots if r.kind == "mission"), "")
     return Cascade(mission, tiers, _flow(roots, speaker))
+
+
+def groups(objectives: list[Objective], speaker: Speaker) -> tuple[Group, ...]:
+    """`objectives` (in tree order, `depth` 0 at the top of each branch) by the department
+    of each branch's top objective, the departments in the order they first appear."""
+    by_unit: dict[str, list[Objective]] = {}
+    unit = ""
+    for o in objectives:
+        if o.depth == 0:
+            unit = o.unit.split("/", 1)[0].strip()
+        by_unit.setdefault(unit, []).append(o)
+    out = []
+    for unit, mine in by_unit.items():
+        statuses = Counter(o.status for o in mine)
+        size = speaker.text(
+            "report.group.size",
+            count=len(mine),
+            statuses=[
+                speaker.text("report.group.status", count=statuses[s], status=s)
+                for s in STATUSES
+                if statuses[s]
+            ],
+        )
+        title = unit or speaker.text("report.group.no-unit")
+        out.append(Group(unit, title, size, len(mine) <= OPEN_UP_TO, tuple(mine)))
+    return tuple(out)
 
 
 def _flow(roots: list[Node], speaker: Speaker) -> Flow:

@@ -143,6 +143,7 @@ class Report:
     as_of: str  # written out in the language: 30 juni 2026
     as_of_iso: str
     words: Mapping[str, str]  # the report's words by name: words["summary"]
+    statuses: Mapping[str, str]  # each status's word by its id: statuses["amber"]
     contents: tuple[Heading, ...]
     errors: tuple[FindingLine, ...]  # the plan's errors: a warning block at the top
     cover: Cover | None
@@ -205,6 +206,7 @@ def build(
         as_of=shown_date,
         as_of_iso=as_of.isoformat(),
         words=words(speaker),
+        statuses=MappingProxyType({s: speaker.word("status", s) for s in overview.STATUSES}),
         contents=(),
         errors=overview.finding_lines([f for f in findings if f.severity == "error"], speaker),
         cover=cover,

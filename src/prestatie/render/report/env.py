@@ -105,6 +105,9 @@ def environment() -> Environment:
         bar=bar,
         slug=slug,
     )
+    from prestatie.render.report import html
+
+    html.install(env)
     return env
 
 
