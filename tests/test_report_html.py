@@ -114,7 +114,9 @@ def _check_golden(name: str, text: str) -> None:
     ("plan", "lang", "name"),
     [
         (GOUDEN_KORST, "nl", "report-gouden-korst-nl.html"),
+        (GOUDEN_KORST, "en", "report-gouden-korst-en.html"),
         (NORTHWIND, "en", "report-northwind-care-en.html"),
+        (NORTHWIND, "nl", "report-northwind-care-nl.html"),
     ],
 )
 def test_golden(plan: Path, lang: str, name: str) -> None:
