@@ -7,6 +7,7 @@ from typing import TextIO
 from prestatie.findings import CheckResult
 from prestatie.i18n import Speaker
 from prestatie.render.common import md_escape, md_text
+from prestatie.render.text import summary_line
 
 _COLUMNS = ("report.severity", "report.code", "report.place", "report.message")
 
@@ -14,17 +15,7 @@ _COLUMNS = ("report.severity", "report.code", "report.place", "report.message")
 def render(result: CheckResult, out: TextIO, color: bool, speaker: Speaker) -> None:
     """The summary line in bold, then one table row per finding (its hint below the
     message); `color` is not used in Markdown."""
-    s = result.summary
-    summary = speaker.text(
-        "summary.counts",
-        errors=s.error,
-        warnings=s.warning,
-        infos=s.info,
-        files=s.files,
-        items=s.items,
-    )
-    if s.unlisted:
-        summary += speaker.text("summary.unlisted", count=s.unlisted)
+    summary = summary_line(result.summary, speaker)
     out.write(f"**{md_text(summary)}**\n")
     if not result.findings:
         return

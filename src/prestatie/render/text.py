@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TextIO
 
-from prestatie.findings import CheckResult, Finding
+from prestatie.findings import CheckResult, Finding, Summary
 from prestatie.i18n import Speaker
 from prestatie.render.common import terminal_safe
 
@@ -46,7 +46,16 @@ def render(result: CheckResult, out: TextIO, color: bool, speaker: Speaker) -> N
     s = result.summary
     if result.findings:
         out.write("\n")
-    summary = speaker.text(
+    summary = summary_line(s, speaker)
+    if color:
+        tone = _COLORS["error"] if s.error else (_COLORS["warning"] if s.warning else "\033[32m")
+        summary = f"{tone}{summary}{_RESET}"
+    out.write(summary + "\n")
+
+
+def summary_line(s: Summary, speaker: Speaker) -> str:
+    """`0 fouten, 7 waarschuwingen, 0 meldingen in 3 bestanden (10 onderdelen)`."""
+    line = speaker.text(
         "summary.counts",
         errors=s.error,
         warnings=s.warning,
@@ -55,11 +64,8 @@ def render(result: CheckResult, out: TextIO, color: bool, speaker: Speaker) -> N
         items=s.items,
     )
     if s.unlisted:
-        summary += speaker.text("summary.unlisted", count=s.unlisted)
-    if color:
-        tone = _COLORS["error"] if s.error else (_COLORS["warning"] if s.warning else "\033[32m")
-        summary = f"{tone}{summary}{_RESET}"
-    out.write(summary + "\n")
+        line += speaker.text("summary.unlisted", count=s.unlisted)
+    return line
 
 
 def notices(result: CheckResult, err: TextIO, speaker: Speaker) -> None:

@@ -10,6 +10,7 @@ from prestatie.i18n import Speaker
 from prestatie.model.items import items, strings, text
 from prestatie.model.plan import Plan
 from prestatie.render.report.cascade import Objective, Tier, objective, private, walk
+from prestatie.render.text import summary_line
 
 #: The statuses the summary counts, in its column order.
 STATUSES = ("green", "amber", "red", "not-started", "none")
@@ -119,15 +120,7 @@ def cover(plan: Plan, speaker: Speaker, as_of: str) -> Cover:
 
 def counts(plan: Plan, findings: list[Finding], speaker: Speaker) -> Counts:
     s = summarise(findings, len(plan.sources), plan.items_count())
-    line = speaker.text(
-        "summary.counts",
-        errors=s.error,
-        warnings=s.warning,
-        infos=s.info,
-        files=s.files,
-        items=s.items,
-    )
-    return Counts(s.error, s.warning, s.info, line)
+    return Counts(s.error, s.warning, s.info, summary_line(s, speaker))
 
 
 def summary(
