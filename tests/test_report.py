@@ -264,7 +264,7 @@ def test_output_file_is_written_once_and_only_overwritten_with_force(tmp_path: P
     assert first.startswith("# Bakkerij De Gouden Korst")
     code, _, err = invoke("report", str(GOUDEN_KORST), "-o", str(target), "--title", "Anders")
     assert code == 2
-    assert "bestaat al" in err or "exists" in err
+    assert err.endswith(": bestaat al; gebruik --force om het te overschrijven\n")
     assert target.read_text(encoding="utf-8") == first
     assert [p.name for p in tmp_path.iterdir()] == ["rapport.md"]  # no temporary left
     code, _, _ = invoke("report", str(GOUDEN_KORST), "-o", str(target), "--force", "-s", "cover")
