@@ -17,6 +17,7 @@ from prestatie.i18n import Msg, Speaker, current, msg
 
 if TYPE_CHECKING:
     from prestatie.format.config import Config
+    from prestatie.model.plan import Plan
 
 
 class Language(StrEnum):
@@ -93,3 +94,35 @@ def speak(lang: Language | None, config: Config | None = None) -> Speaker:
 
     flag = lang.value if lang else None
     return use(config.speaker(flag) if config is not None else speaker_for(flag))
+
+
+PathArgument = Annotated[
+    str | None,
+    typer.Argument(
+        metavar="PATH",
+        help="Plan folder or file. Default: the plan around the current folder.",
+        show_default=False,
+    ),
+]
+
+AsOfOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        help="The date progress is judged on. Default: today.",
+        show_default=False,
+    ),
+]
+
+
+def load_plan(path: str | None) -> Plan:
+    """The plan `path` names (a folder or a file in it), else the plan around the
+    current folder."""
+    from pathlib import Path
+
+    from prestatie.model.plan import load
+    from prestatie.source.files import targets
+
+    (target,) = targets([path] if path else [], Path.cwd())[:1]
+    return load(target)

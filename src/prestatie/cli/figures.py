@@ -4,37 +4,24 @@ from __future__ import annotations
 
 import sys
 from enum import StrEnum
-from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
-from prestatie.cli.common import LangOption, as_of_date, handled, speak, use_color
+from prestatie.cli.common import (
+    AsOfOption,
+    LangOption,
+    PathArgument,
+    as_of_date,
+    handled,
+    load_plan,
+    speak,
+    use_color,
+)
 from prestatie.errors import UsageError
 from prestatie.i18n import msg
 
-if TYPE_CHECKING:
-    from prestatie.model.plan import Plan
-
 _LEVELS = "strategic|department|operational|function|project|personal"
-
-
-PathArgument = Annotated[
-    str | None,
-    typer.Argument(
-        metavar="PATH",
-        help="Plan folder or file. Default: the plan around the current folder.",
-        show_default=False,
-    ),
-]
-
-
-def _load(path: str | None) -> Plan:
-    from prestatie.model.plan import load
-    from prestatie.source.files import targets
-
-    (target,) = targets([path] if path else [], Path.cwd())[:1]
-    return load(target)
 
 
 def level_of(value: str) -> str:
@@ -89,15 +76,7 @@ def tree(
             show_default=False,
         ),
     ] = None,
-    as_of: Annotated[
-        str | None,
-        typer.Option(
-            "--as-of",
-            metavar="YYYY-MM-DD",
-            help="The date progress is judged on. Default: today.",
-            show_default=False,
-        ),
-    ] = None,
+    as_of: AsOfOption = None,
     output_format: Annotated[
         TreeFormat, typer.Option("--format", "-f", help="Output format.")
     ] = TreeFormat.text,
@@ -126,7 +105,7 @@ def tree(
 
     speak(lang)
     day = as_of_date(as_of)
-    plan = _load(path)
+    plan = load_plan(path)
     speaker = speak(lang, plan.config)
     plan.as_of = day
     request = tree_module.TreeRequest(start, depth, level_of(level) if level is not None else None)
@@ -211,7 +190,7 @@ def balance(
     from prestatie.rules import balance_report
 
     speak(lang)
-    plan = _load(path)
+    plan = load_plan(path)
     speaker = speak(lang, plan.config)
     kinds = [k.value for k in by] if by else ["plan", "level"]
     result = balance_report.report(plan, kinds, fail_under)
@@ -264,7 +243,7 @@ def analysis(
     from prestatie.compute import analysis as analysis_module
 
     speak(lang)
-    plan = _load(path)
+    plan = load_plan(path)
     speaker = speak(lang, plan.config)
     result = analysis_module.analyse(plan)
     if output_format is AnalysisFormat.json:

@@ -10,8 +10,15 @@ from typing import Annotated
 
 import typer
 
-from prestatie.cli.common import LangOption, as_of_date, handled, speak
-from prestatie.cli.figures import PathArgument, _load
+from prestatie.cli.common import (
+    AsOfOption,
+    LangOption,
+    PathArgument,
+    as_of_date,
+    handled,
+    load_plan,
+    speak,
+)
 from prestatie.errors import UsageError
 from prestatie.i18n import msg
 
@@ -96,15 +103,7 @@ def report(
         bool, typer.Option("--force", help="Overwrite the file of -o when it exists.")
     ] = False,
     lang: LangOption = None,
-    as_of: Annotated[
-        str | None,
-        typer.Option(
-            "--as-of",
-            metavar="YYYY-MM-DD",
-            help="The date progress is judged on. Default: today.",
-            show_default=False,
-        ),
-    ] = None,
+    as_of: AsOfOption = None,
     section: Annotated[
         list[str] | None,
         typer.Option(
@@ -167,7 +166,7 @@ def report(
     fmt = output_format(chosen, output)
     sections = sections_of(section)
     day = as_of_date(as_of)
-    plan = _load(path)
+    plan = load_plan(path)
     speaker = speak(lang, plan.config)
     if fmt == "pdf":
         pdf_target(output, force)
