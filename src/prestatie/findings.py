@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from prestatie.i18n import EXCERPT, MAX_TEXT, Msg, Speaker, clip
 
 __all__ = [
+    "BLOCKING",
     "EXCERPT",
     "MAX_TEXT",
     "SEVERITIES",
@@ -15,6 +16,7 @@ __all__ = [
     "CheckResult",
     "Finding",
     "Summary",
+    "blocking",
     "clip",
     "quote",
     "summarise",
@@ -22,6 +24,17 @@ __all__ = [
 
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+
+#: Code prefixes of findings that stop part of the plan from being read (a file that
+#: cannot be read or parsed, a document of unknown kind): "fix these first".
+BLOCKING = ("file/", "yaml/", "schema/unknown-kind")
+#: Reading findings that lose nothing of the plan.
+_NOT_BLOCKING = frozenset({"yaml/empty"})
+
+
+def blocking(code: str) -> bool:
+    """Whether a finding of `code` stops part of the plan from being read."""
+    return code.startswith(BLOCKING) and code not in _NOT_BLOCKING
 
 
 def quote(value: object, limit: int = EXCERPT) -> str:
@@ -45,6 +58,10 @@ class Finding:
     after 100 of a code per file, the schema check after 50 per document): one last
     finding of that code says how many more there are, and the summary counts it as
     those `more` findings, not as one (`Summary.unlisted`).
+
+    `follows` is set when the finding is a consequence of another one (an unknown parent
+    that is defined in a file that could not be read, the balance findings that one
+    misspelt perspective sets off): the `key()` of that root finding.
     """
 
     code: str
@@ -56,6 +73,11 @@ class Finding:
     item: str | None = None
     severity: str = ""
     more: int = 0
+    follows: tuple[str, int, int, str] | None = None
+
+    def key(self) -> tuple[str, int, int, str]:
+        """What names this finding: its place and code (`follows` holds one)."""
+        return (self.file, self.line, self.column, self.code)
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.file, self.line, self.column, self.code)

@@ -1,4 +1,4 @@
-"""The typer app: the commands of `cli.check`, `cli.figures` and `cli.new`, and `run`,
+"""The typer app: the commands of the `cli` modules, and `run`,
 the one place where exceptions become exit codes and one-line errors.
 
 Heavy modules (jsonschema, jinja2, rich tables) are imported inside the commands
@@ -15,7 +15,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from prestatie import __version__
-from prestatie.cli import check, figures, memory, new, report
+from prestatie.cli import analysis, balance, check, memory, new, report, tree
 from prestatie.cli.common import error_line
 from prestatie.errors import PrestatieError
 from prestatie.i18n import Msg, msg
@@ -73,9 +73,9 @@ def main(
 
 app.command()(check.validate)
 app.command()(check.explain)
-app.command()(figures.tree)
-app.command()(figures.balance)
-app.command()(figures.analysis)
+app.command()(tree.tree)
+app.command()(balance.balance)
+app.command()(analysis.analysis)
 app.command()(report.report)
 app.add_typer(new.new_app, name="new")
 

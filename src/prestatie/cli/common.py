@@ -126,3 +126,27 @@ def load_plan(path: str | None) -> Plan:
 
     (target,) = targets([path] if path else [], Path.cwd())[:1]
     return load(target)
+
+
+LEVELS_METAVAR = "strategic|department|operational|function|project|personal"
+
+
+def level_of(value: str) -> str:
+    """The canonical level for `--level` as written (`operationeel` -> `operational`);
+    a UsageError naming the levels, with the closest one, for anything else."""
+    from prestatie.format import vocabulary
+    from prestatie.model.suggest import Suggester
+
+    found = vocabulary.level(value)
+    if found is not None:
+        return found
+    key = value.strip().lower()
+    close = Suggester([*vocabulary.LEVELS, *vocabulary.LEVEL_ALIASES]).suggest(key) if key else None
+    levels = list(vocabulary.LEVELS)
+    if close:
+        # Named in the run's language (`{close:level}`): either spelling is accepted.
+        meant = vocabulary.level(close)
+        raise UsageError(
+            msg("figures.unknown-level.close", value=value, close=meant, levels=levels)
+        )
+    raise UsageError(msg("figures.unknown-level", value=value, levels=levels))
