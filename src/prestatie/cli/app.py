@@ -15,7 +15,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from prestatie import __version__
-from prestatie.cli import analysis, balance, check, memory, new, report, tree
+from prestatie.cli import analysis, balance, check, explain, memory, new, report, tree
 from prestatie.cli.common import error_line
 from prestatie.errors import PrestatieError
 from prestatie.i18n import Msg, msg
@@ -72,7 +72,7 @@ def main(
 
 
 app.command()(check.validate)
-app.command()(check.explain)
+app.command()(explain.explain)
 app.command()(tree.tree)
 app.command()(balance.balance)
 app.command()(analysis.analysis)
