@@ -237,8 +237,8 @@ def test_a_plan_with_errors_gets_a_warning_block_and_strict_refuses() -> None:
     code, out, err = invoke("report", str(WITH_ERRORS), "--strict", "--lang", "nl")
     assert code == 1
     assert out == ""
-    assert "goals.yaml:13: fout cascade/level OD-1" in err
-    assert err.endswith("prestatie: het plan heeft 2 fouten: geen rapport met --strict\n")
+    assert "goals.yaml:13:13: fout cascade/level OD-1" in err
+    assert err.endswith("prestatie: fout: het plan heeft 2 fouten: geweigerd met --strict\n")
     assert invoke("report", str(GOUDEN_KORST), "--strict")[0] == 0
 
 

@@ -11,8 +11,10 @@ import typer
 from prestatie.cli.common import (
     LangOption,
     PathArgument,
+    StrictOption,
     handled,
     load_plan,
+    plan_errors,
     speak,
     use_color,
 )
@@ -31,6 +33,7 @@ def analysis(
         AnalysisFormat, typer.Option("--format", "-f", help="Output format.")
     ] = AnalysisFormat.text,
     lang: LangOption = None,
+    strict: StrictOption = False,
 ) -> None:
     """Show the strategic analysis: SWOT, confrontation matrix, coverage and Porter.
 
@@ -55,6 +58,7 @@ def analysis(
     speak(lang)
     plan = load_plan(path)
     speaker = speak(lang, plan.config)
+    plan_errors(plan, strict)
     result = analysis_module.analyse(plan)
     if output_format is AnalysisFormat.json:
         from prestatie.render import jsonout

@@ -16,6 +16,7 @@ from prestatie.errors import PrestatieError, UsageError
 from prestatie.i18n import Msg, Speaker, current, msg
 
 if TYPE_CHECKING:
+    from prestatie.findings import Finding
     from prestatie.format.config import Config
     from prestatie.model.plan import Plan
 
@@ -126,6 +127,40 @@ def load_plan(path: str | None) -> Plan:
 
     (target,) = targets([path] if path else [], Path.cwd())[:1]
     return load(target)
+
+
+StrictOption = Annotated[
+    bool,
+    typer.Option(
+        "--strict",
+        help="Refuse a plan with errors (exit 1) instead of warning on stderr and going on.",
+    ),
+]
+
+
+def plan_errors(plan: Plan, strict: bool) -> list[Finding]:
+    """The plan's errors on its as-of date, said on stderr before a command shows figures:
+    one line when it goes on (the figures may be incomplete), every error and exit 1 with
+    `strict`. Where to start is the first file that could not be read, else the first
+    error's file."""
+    from prestatie.findings import blocking
+    from prestatie.render.common import terminal_safe
+    from prestatie.render.text import line_of
+    from prestatie.rules.engine import check_plan
+
+    errors = [f for f in check_plan(plan) if f.severity == "error"]
+    if not errors:
+        return errors
+    start = next((f for f in errors if blocking(f.code)), errors[0]).file
+    speaker = current()
+    if strict:
+        for finding in errors:
+            sys.stderr.write(terminal_safe(line_of(finding, False, speaker)) + "\n")
+        sys.stderr.write(error_line(msg("common.plan-errors.strict", errors=len(errors))))
+        raise typer.Exit(1)
+    line = speaker.text("common.plan-errors", errors=len(errors), start=start)
+    sys.stderr.write(f"prestatie: {terminal_safe(line)}\n")
+    return errors
 
 
 LEVELS_METAVAR = "strategic|department|operational|function|project|personal"

@@ -14,9 +14,11 @@ from prestatie.cli.common import (
     AsOfOption,
     LangOption,
     PathArgument,
+    StrictOption,
     as_of_date,
     handled,
     load_plan,
+    plan_errors,
     speak,
 )
 from prestatie.errors import UsageError
@@ -134,10 +136,7 @@ def report(
             show_default=False,
         ),
     ] = None,
-    strict: Annotated[
-        bool,
-        typer.Option("--strict", help="Refuse a plan with errors (exit 1) instead of warning."),
-    ] = False,
+    strict: StrictOption = False,
 ) -> None:
     """Write the plan as a handout for a management meeting, in Markdown, HTML or PDF.
 
@@ -170,17 +169,9 @@ def report(
     speaker = speak(lang, plan.config)
     if fmt == "pdf":
         pdf_target(output, force)
+    plan.as_of = day
+    plan_errors(plan, strict)
     result = build(plan, speaker, day, sections, bool(include), title)
-    if strict and result.errors:
-        from prestatie.render.common import terminal_safe
-
-        for line in result.errors:
-            where = f"{line.place}: " if line.place else ""
-            text = f"{where}{line.severity_text} {line.code} {line.message}"
-            sys.stderr.write(terminal_safe(text) + "\n")
-        refused = speaker.text("report.refused", errors=len(result.errors))
-        sys.stderr.write(f"prestatie: {terminal_safe(refused)}\n")
-        raise typer.Exit(1)
     content: str | bytes
     if fmt == "pdf":
         from prestatie.cli.pdf import render_pdf

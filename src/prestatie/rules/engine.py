@@ -11,7 +11,7 @@ from pathlib import Path
 from prestatie.findings import SEVERITY_RANK, CheckResult, Finding, summarise
 from prestatie.i18n import Msg, msg
 from prestatie.model.plan import Plan, load
-from prestatie.rules import bsc, derivation, measures, ogsm, okr, smart, swot
+from prestatie.rules import bsc, causes, derivation, measures, ogsm, okr, smart, swot
 from prestatie.source.files import select, targets
 
 Pass = Callable[[Plan], Iterable[Finding]]
@@ -87,15 +87,24 @@ def validate(
 
 
 def check_plan(plan: Plan) -> list[Finding]:
-    """Every finding of an already loaded plan (used by other commands)."""
-    return finalise(plan, [*plan.findings, *run(plan)], None)
+    """Every finding of an already loaded plan on its as-of date (used by other commands),
+    sorted; computed once per date, a new list on each call."""
+    key = f"findings@{plan.as_of.isoformat()}"
+    cached = plan.cache.get(key)
+    if not isinstance(cached, list):
+        cached = finalise(plan, [*plan.findings, *run(plan)], None)
+        cached.sort(key=Finding.sort_key)
+        plan.cache[key] = cached
+    return list(cached)
 
 
 def finalise(plan: Plan, raw: list[Finding], only: set[str] | None) -> list[Finding]:
-    """Apply the plan's severities, per-item ignores and the file selection (`only`: the
-    names of the files to report on; None: all)."""
+    """Link consequences to their causes (`rules.causes`), then apply the plan's
+    severities, per-item ignores and the file selection (`only`: the names of the files
+    to report on; None: all)."""
     out: list[Finding] = []
     config = plan.config
+    causes.link(plan, raw)
     for finding in raw:
         severity = config.severity(finding.code, finding.severity)
         if severity == "off" or severity not in SEVERITY_RANK:
@@ -106,6 +115,11 @@ def finalise(plan: Plan, raw: list[Finding], only: set[str] | None) -> list[Find
             continue
         finding.severity = severity
         out.append(finding)
+    if any(f.follows is not None for f in out):
+        shown = {f.key() for f in out}
+        for finding in out:
+            if finding.follows is not None and finding.follows not in shown:
+                finding.follows = None  # its cause is switched off or in a file not asked for
     return out
 
 

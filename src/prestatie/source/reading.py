@@ -75,6 +75,16 @@ def read_file(path: Path, rel: str, within: Path) -> SourceFile:
     return parse_text(text_value, rel)
 
 
+def read_text(path: Path, rel: str, within: Path) -> str | None:
+    """The text of a plan file as far as it can be decoded (undecodable bytes replaced),
+    within the same bounds as `read_file`; None when it cannot be read at all. For
+    reading what a file that does not parse still says."""
+    raw = _read_bytes(path, rel, within)
+    if isinstance(raw, Finding):
+        return None
+    return raw.decode("utf-8", errors="replace")
+
+
 def _read_bytes(path: Path, rel: str, within: Path) -> bytes | Finding:
     """The bytes of a regular file of at most MAX_FILE_BYTES, or why it is not read.
 

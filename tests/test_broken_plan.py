@@ -1,0 +1,66 @@
+"""Commands that show figures on a plan with errors: one warning line, or a refusal."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from prestatie.cli.app import app
+
+ROOT = Path(__file__).resolve().parent.parent
+runner = CliRunner()
+
+
+@pytest.fixture
+def broken(tmp_path: Path) -> Path:
+    """The bakery plan with one unquoted colon in a strategic title: five strategic
+    objectives cannot be read."""
+    plan = tmp_path / "plan"
+    shutil.copytree(ROOT / "examples" / "gouden-korst", plan)
+    path = plan / "strategy" / "strategic.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "title: 80 zakelijke" in text
+    path.write_text(text.replace("title: 80 zakelijke", "title: Doel: 80 zakelijke"), "utf-8")
+    return plan
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+COMMANDS = [["analysis"], ["report", "--format", "md"]]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0])
+def test_a_broken_plan_warns_once_on_stderr_and_goes_on(broken: Path, command: list[str]) -> None:
+    code, out, err = invoke(*command, str(broken), "--lang", "en")
+    assert code == 0
+    assert out
+    assert err == (
+        "prestatie: the plan has 22 errors; figures may be incomplete "
+        "(start at strategy/strategic.yaml) — run `prestatie validate`\n"
+    )
+    code, _, err = invoke(*command, str(broken), "--lang", "nl")
+    assert err.startswith("prestatie: het plan heeft 22 fouten; de cijfers kunnen onvolledig")
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0])
+def test_strict_refuses_a_broken_plan_listing_its_errors(broken: Path, command: list[str]) -> None:
+    code, out, err = invoke(*command, str(broken), "--strict", "--lang", "en")
+    assert code == 1
+    assert out == ""
+    lines = err.splitlines()
+    assert len(lines) == 23
+    assert "strategy/strategic.yaml:50:16: error yaml/syntax" in err
+    assert lines[-1] == "prestatie: error: the plan has 22 errors: refused with --strict"
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0])
+def test_a_clean_plan_says_nothing_on_stderr(command: list[str]) -> None:
+    code, out, err = invoke(*command, str(ROOT / "examples" / "gouden-korst"), "--strict")
+    assert (code, err) == (0, "")
+    assert out
