@@ -26,9 +26,13 @@ def render(
     view = view or View()
     plans = plans_of(result)
     several = len(plans) > 1
-    for index, plan in enumerate(plans):
-        if index:
+    written = False
+    for plan in plans:
+        if view.quiet and not plan.findings:
+            continue  # quiet: nothing at all for a clean plan
+        if written:
             out.write("\n")
+        written = True
         if several:
             out.write(f"### {md_text(speaker.text('summary.plan', root=plan.root))}\n\n")
         if not view.quiet:

@@ -89,10 +89,14 @@ class _Writer:
     def run(self, result: CheckResult) -> None:
         plans = plans_of(result)
         several = len(plans) > 1
-        for index, plan in enumerate(plans):
+        written = False
+        for plan in plans:
+            if self.view.quiet and not plan.findings:
+                continue  # quiet: nothing at all for a clean plan
             if several:
-                if index:
+                if written:
                     self.line()
+                written = True
                 self.wrapped(self.speaker.text("summary.plan", root=plan.root), "", "", _BOLD)
             self.plan(plan)
         if several and not self.view.quiet:
@@ -124,11 +128,11 @@ class _Writer:
                 if layout.consequences
                 else sp.text("summary.first", count=count)
             )
-            self.wrapped(heading, "", _STEP, _BOLD)
+            self.wrapped(heading, "", "", _BOLD)
             self.section(layout.first)
             if layout.rest:
                 self.line()
-                self.wrapped(sp.text("summary.rest"), "", _STEP, _BOLD)
+                self.wrapped(sp.text("summary.rest"), "", "", _BOLD)
         self.section(layout.rest)
         return bool(layout.first or layout.rest)
 

@@ -4,6 +4,7 @@ applied, and `validate` as a library call (paths in, findings out)."""
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -105,12 +106,15 @@ def validate(
 
 
 def shown_root(root: Path, cwd: Path) -> str:
-    """A plan's root as the run names it: relative to `cwd` when inside it, else absolute."""
+    """A plan's root as the run names it: relative to `cwd` (`.`, `plans/a`, `../b`),
+    or absolute when the two share no folder but the file system's root."""
     try:
-        inner = root.relative_to(cwd)
-    except ValueError:
+        common = Path(os.path.commonpath([root, cwd]))
+        if common == Path(common.anchor):
+            return root.as_posix()
+        return Path(os.path.relpath(root, cwd)).as_posix()
+    except ValueError:  # another drive
         return root.as_posix()
-    return inner.as_posix() or "."
 
 
 def check_plan(plan: Plan) -> list[Finding]:
