@@ -64,7 +64,7 @@ def test_text_output_lines_and_exit_code_1() -> None:
         in output
     )
     assert "    hint: " in output
-    assert output.rstrip().endswith("in 3 files (4 items)")
+    assert output.rstrip().endswith("in 1 of 3 files (4 items); start at goals.yaml")
     assert "\033[" not in output
 
 
@@ -72,7 +72,7 @@ def test_json_output_contract() -> None:
     code, output = invoke("validate", str(CASES / "invalid" / "cascade-level"), "-f", "json")
     assert code == 1
     payload = json.loads(output)
-    assert set(payload) == {"language", "findings", "summary"}
+    assert set(payload) == {"language", "findings", "summary", "plans"}
     assert payload["summary"] == {
         "error": 2,
         "warning": 1,
@@ -80,11 +80,15 @@ def test_json_output_contract() -> None:
         "files": 3,
         "items": 4,
         "unlisted": 0,
+        "files_with_findings": 1,
+        "start": "goals.yaml",
+        "left_out": 0,
     }
+    assert [plan["summary"] for plan in payload["plans"]] == [payload["summary"]]
     first = payload["findings"][0]
     assert set(first) == {
         *("code", "severity", "message", "file", "line", "column", "hint", "item"),
-        *("message_id", "args", "hint_id", "hint_args"),
+        *("message_id", "args", "hint_id", "hint_args", "follows", "plan"),
     }
     assert (first["message_id"], first["args"]["item"]) == ("cascade/level", "OD-1")
     assert (first["code"], first["file"], first["line"], first["column"], first["item"]) == (

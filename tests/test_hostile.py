@@ -106,7 +106,7 @@ def invoke_json(target: Path, *extra: str) -> tuple[int, list[dict[str, Any]]]:
     )
     assert result.exit_code in (0, 1), (result.exit_code, result.output)
     payload = json.loads(result.stdout)
-    assert set(payload) == {"language", "findings", "summary"}
+    assert set(payload) == {"language", "findings", "summary", "plans"}
     findings: list[dict[str, Any]] = payload["findings"]
     assert_findings_in_files(findings, base_of(target))
     return result.exit_code, findings
@@ -546,7 +546,7 @@ def test_deep_nesting_in_a_real_process(tmp_path: Path) -> None:
     result = run_process("validate", str(path))
     assert result.returncode == 1
     assert result.stderr == b""
-    assert result.stdout.startswith(b"x.yaml:2:")
+    assert result.stdout.splitlines()[1].startswith(b"x.yaml:2:")  # under "Fix these first"
     assert b"yaml/too-deep" in result.stdout
 
 
@@ -1317,7 +1317,7 @@ def _hostile_plan(root: Path) -> Path:
 
 def test_hostile_text_is_escaped_in_text_output(tmp_path: Path) -> None:
     plan = _hostile_plan(tmp_path / "plan")
-    code, output = invoke_text(plan)
+    code, output = invoke_text(plan, "--all")  # every repeat listed
     assert code == 1
     assert _is_clean_terminal_text(output)
     assert "<script>alert(1)</script>" in output
@@ -1327,7 +1327,7 @@ def test_hostile_text_is_escaped_in_text_output(tmp_path: Path) -> None:
 
 def test_hostile_text_with_colour_has_only_our_escape_sequences(tmp_path: Path) -> None:
     plan = _hostile_plan(tmp_path / "plan")
-    result = run_process("validate", str(plan), env={"FORCE_COLOR": "1"})
+    result = run_process("validate", str(plan), "--all", env={"FORCE_COLOR": "1"})
     assert result.returncode == 1
     output = result.stdout.decode("utf-8")
     assert "\x1b[" in output

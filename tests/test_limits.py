@@ -69,7 +69,7 @@ def test_schema_errors_past_the_cap_are_counted(tmp_path: Path) -> None:
     assert payload["summary"]["error"] == 120 + 120  # 120 schema errors, 120 cascade/line-of-sight
     assert text.rstrip().endswith(
         "240 errors, 360 warnings, 0 info in 1 file (120 items); 70 of these are counted, "
-        "not listed"
+        "not listed; start at goals.yaml"
     )
 
 
@@ -113,6 +113,9 @@ def test_yaml_findings_past_the_cap_are_counted(tmp_path: Path) -> None:
         "files": 1,
         "items": 0,
         "unlisted": 400,
+        "files_with_findings": 1,
+        "start": None,
+        "left_out": 0,
     }
     text = runner.invoke(app, ["validate", str(path)], catch_exceptions=False).stdout
     assert text.rstrip().endswith(

@@ -182,7 +182,7 @@ def _run(args: list[str]) -> str:
 def _words(output: str, plan: Path) -> str:
     """Output without what the plan itself wrote: paths, ids, quoted plan text."""
     out = _SPANS.sub(" ", output)
-    out = re.sub(r"\S+\.ya?ml:\d+:\d+:", " ", out)
+    out = re.sub(r"\S+\.ya?ml(:\d+:\d+:)?", " ", out)
     return re.sub(r"\b[A-Z][A-Z0-9]*(-[A-Za-z0-9]+)+\b", " ", out)
 
 

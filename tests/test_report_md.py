@@ -216,7 +216,7 @@ def test_validate_as_a_markdown_table_for_a_pull_request() -> None:
     )
     assert result.exit_code == 0
     text = result.stdout
-    assert text.startswith("**0 fouten, 7 waarschuwingen, 0 meldingen in 3 bestanden")
+    assert text.startswith("**0 fouten, 7 waarschuwingen, 0 meldingen in 2 van 3 bestanden")
     ((header, rows),) = tables(parse(text))
     assert header == ["Ernst", "Code", "Plaats", "Melding"]
     assert len(rows) == 7

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from prestatie.i18n import EXCERPT, MAX_TEXT, Msg, Speaker, clip
@@ -15,11 +16,14 @@ __all__ = [
     "SEVERITY_RANK",
     "CheckResult",
     "Finding",
+    "PlanResult",
     "Summary",
     "blocking",
     "clip",
     "quote",
+    "start_file",
     "summarise",
+    "total",
 ]
 
 SEVERITIES = ("error", "warning", "info")
@@ -100,13 +104,22 @@ class Finding:
             "hint_id": None if hint is None else hint["id"],
             "hint_args": None if hint is None else hint["args"],
             "item": None if self.item is None else clip(self.item, MAX_TEXT),
+            "follows": None
+            if self.follows is None
+            else dict(zip(("file", "line", "column", "code"), self.follows, strict=True)),
         }
 
 
 @dataclass(slots=True)
 class Summary:
     """Findings by severity, counting those not listed; `unlisted` says how many of them
-    are only counted (see `Finding.more`)."""
+    are only counted (see `Finding.more`).
+
+    `where` is the number of files with a finding, `start` the file to begin with
+    (`start_file`; empty when there is none), `left_out` the number of findings the
+    command line's selection (`--select`, `--ignore`, `--severity`) did not show; the
+    counts are of the findings shown.
+    """
 
     error: int = 0
     warning: int = 0
@@ -114,8 +127,11 @@ class Summary:
     files: int = 0
     items: int = 0
     unlisted: int = 0
+    where: int = 0
+    start: str = ""
+    left_out: int = 0
 
-    def as_dict(self) -> dict[str, int]:
+    def as_dict(self) -> dict[str, int | str | None]:
         return {
             "error": self.error,
             "warning": self.warning,
@@ -123,13 +139,31 @@ class Summary:
             "files": self.files,
             "items": self.items,
             "unlisted": self.unlisted,
+            "files_with_findings": self.where,
+            "start": self.start or None,
+            "left_out": self.left_out,
         }
 
 
 @dataclass(slots=True)
-class CheckResult:
+class PlanResult:
+    """The findings of one plan of a run, with its own summary. `root` is the plan's
+    folder (or lone file) as the run shows it: relative to the current folder when it
+    lies inside it, else absolute."""
+
+    root: str
     findings: list[Finding] = field(default_factory=list)
     summary: Summary = field(default_factory=Summary)
+
+
+@dataclass(slots=True)
+class CheckResult:
+    """A run of `validate`: each plan's result, and the findings and summary of all of
+    them together (`findings` in plan order, `summary` the totals)."""
+
+    findings: list[Finding] = field(default_factory=list)
+    summary: Summary = field(default_factory=Summary)
+    plans: list[PlanResult] = field(default_factory=list)
     #: Remarks about the run itself, for stderr: paths named that are not part of a plan.
     notices: list[Msg] = field(default_factory=list)
     #: The language of the (first) plan checked, None when it sets none.
@@ -145,7 +179,8 @@ class CheckResult:
 
 def summarise(findings: Iterable[Finding], files: int, items: int) -> Summary:
     summary = Summary(files=files, items=items)
-    for f in findings:
+    listed = list(findings)
+    for f in listed:
         count = f.more or 1
         summary.unlisted += f.more
         if f.severity == "error":
@@ -154,4 +189,41 @@ def summarise(findings: Iterable[Finding], files: int, items: int) -> Summary:
             summary.warning += count
         else:
             summary.info += count
+    summary.where = len({f.file for f in listed})
+    summary.start = start_file(listed)
     return summary
+
+
+def start_file(findings: Sequence[Finding]) -> str:
+    """The file to begin with: that of the first finding that stops part of the plan
+    from being read; else, of the findings that do not follow from another, the file
+    with the most errors (else warnings), the first such file on a tie; "" when there
+    are only info findings or none."""
+    for f in findings:
+        if blocking(f.code):
+            return f.file
+    for severity in ("error", "warning"):
+        counts: Counter[str] = Counter()
+        for f in findings:
+            if f.severity == severity and f.follows is None:
+                counts[f.file] += f.more or 1
+        if counts:
+            return counts.most_common(1)[0][0]  # ties keep the first file counted
+    return ""
+
+
+def total(summaries: Sequence[Summary]) -> Summary:
+    """The summaries of several plans added up (`start` only when there is one plan)."""
+    out = Summary()
+    for s in summaries:
+        out.error += s.error
+        out.warning += s.warning
+        out.info += s.info
+        out.files += s.files
+        out.items += s.items
+        out.unlisted += s.unlisted
+        out.where += s.where
+        out.left_out += s.left_out
+    if len(summaries) == 1:
+        out.start = summaries[0].start
+    return out

@@ -6,16 +6,26 @@ May import every layer below (`rules` for rule texts); never `scaffold` or `cli`
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TextIO
+from typing import Protocol, TextIO
 
 from prestatie.findings import CheckResult
 from prestatie.i18n import Speaker
 from prestatie.render import findings_md
 from prestatie.render import json as json_reporter
 from prestatie.render import text as text_reporter
+from prestatie.render.layout import View
 
-Reporter = Callable[[CheckResult, TextIO, bool, Speaker], None]
+
+class Reporter(Protocol):
+    def __call__(
+        self,
+        result: CheckResult,
+        out: TextIO,
+        color: bool,
+        speaker: Speaker,
+        view: View | None = None,
+    ) -> None: ...
+
 
 REPORTER_BY_NAME: dict[str, Reporter] = {
     "text": text_reporter.render,

@@ -1,4 +1,10 @@
-"""Findings as JSON on stdout, for editors, scripts and CI."""
+"""Findings as JSON on stdout, for editors, scripts and CI.
+
+`findings` and `summary` are those of the whole run; each finding names its `plan` (the
+plan's root as the run shows it) and `follows` (the finding it is a consequence of, or
+null); `plans` holds each plan's root and summary. Nothing is folded: every finding is
+listed. With `--statistics`, `statistics` counts them per code and severity.
+"""
 
 from __future__ import annotations
 
@@ -8,16 +14,38 @@ from typing import TextIO
 from prestatie.findings import CheckResult
 from prestatie.i18n import Speaker
 from prestatie.render.common import to_json
+from prestatie.render.layout import View, statistics
+from prestatie.render.text import plans_of
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def render(result: CheckResult, out: TextIO, color: bool, speaker: Speaker) -> None:
-    payload = {
+def render(
+    result: CheckResult, out: TextIO, color: bool, speaker: Speaker, view: View | None = None
+) -> None:
+    plans = plans_of(result)
+    findings = []
+    for plan in plans:
+        for f in plan.findings:
+            findings.append({**f.as_dict(speaker), "plan": plan.root})
+    payload: dict[str, object] = {
         "language": speaker.lang,
-        "findings": [f.as_dict(speaker) for f in result.findings],
+        "findings": findings,
         "summary": result.summary.as_dict(),
+        "plans": [{"root": plan.root, "summary": plan.summary.as_dict()} for plan in plans],
     }
+    if view is not None and view.statistics:
+        from prestatie.rules import catalog
+
+        payload["statistics"] = [
+            {
+                "code": code,
+                "severity": severity,
+                "count": count,
+                "title": (rule.title.get(speaker.lang) if (rule := catalog.get(code)) else None),
+            }
+            for count, code, severity in statistics(result.findings)
+        ]
     encoding = (getattr(out, "encoding", None) or "utf-8").lower()
     text = to_json(payload)
     if not encoding.startswith("utf") or _SURROGATE.search(text):

@@ -4,11 +4,22 @@ applied, and `validate` as a library call (paths in, findings out)."""
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from prestatie.findings import SEVERITY_RANK, CheckResult, Finding, summarise
+from prestatie.errors import UsageError
+from prestatie.findings import (
+    SEVERITY_RANK,
+    CheckResult,
+    Finding,
+    PlanResult,
+    summarise,
+    total,
+)
+from prestatie.format import rulebook
 from prestatie.i18n import Msg, msg
 from prestatie.model.plan import Plan, load
 from prestatie.rules import bsc, causes, derivation, measures, ogsm, okr, smart, swot
@@ -48,18 +59,22 @@ def run(plan: Plan) -> list[Finding]:
 
 
 def validate(
-    paths: Sequence[str], cwd: Path | None = None, as_of: date | None = None
+    paths: Sequence[str],
+    cwd: Path | None = None,
+    as_of: date | None = None,
+    choose: Selection | None = None,
 ) -> CheckResult:
     """Check every plan the paths belong to; findings carry their effective severity.
 
-    `as_of` is the date time-bound rules judge against (default: today).
+    `as_of` is the date time-bound rules judge against (default: today); `choose` the
+    command line's selection of codes and severities (default: every finding). Each plan
+    has its own findings and summary (`result.plans`); `result.findings` and
+    `result.summary` hold them all.
     """
     cwd = cwd or Path.cwd()
-    findings: list[Finding] = []
     notices: list[Msg] = []
     result = CheckResult()
     files = 0
-    count = 0
     everything = False
     for target in targets(paths, cwd):
         plan = load(target)
@@ -70,20 +85,36 @@ def validate(
             plan.as_of = as_of
         selection = select(target, plan.files, plan.config.exclude)
         notices.extend(selection.notices)
-        findings.extend(finalise(plan, [*plan.findings, *run(plan)], selection.files))
+        found = finalise(plan, [*plan.findings, *run(plan)], selection.files)
+        found.sort(key=Finding.sort_key)
+        shown = found if choose is None else [f for f in found if choose.keeps(f)]
         if selection.files is None:
             everything = True
-            files += len(plan.sources)
+            checked = len(plan.sources)
         else:
-            files += len(selection.files)
-        count += plan.items_count()
+            checked = len(selection.files)
+        files += checked
+        summary = summarise(shown, checked, plan.items_count())
+        summary.left_out = sum(f.more or 1 for f in found) - sum(f.more or 1 for f in shown)
+        result.plans.append(PlanResult(shown_root(target.root, cwd), shown, summary))
     if notices and not files and not everything:
         notices.append(msg("summary.nothing-checked"))
-    findings.sort(key=Finding.sort_key)
-    result.findings = findings
-    result.summary = summarise(findings, files, count)
+    result.findings = [f for plan_result in result.plans for f in plan_result.findings]
+    result.summary = total([p.summary for p in result.plans])
     result.notices = notices
     return result
+
+
+def shown_root(root: Path, cwd: Path) -> str:
+    """A plan's root as the run names it: relative to `cwd` (`.`, `plans/a`, `../b`),
+    or absolute when the two share no folder but the file system's root."""
+    try:
+        common = Path(os.path.commonpath([root, cwd]))
+        if common == Path(common.anchor):
+            return root.as_posix()
+        return Path(os.path.relpath(root, cwd)).as_posix()
+    except ValueError:  # another drive
+        return root.as_posix()
 
 
 def check_plan(plan: Plan) -> list[Finding]:
@@ -101,8 +132,10 @@ def check_plan(plan: Plan) -> list[Finding]:
 def finalise(plan: Plan, raw: list[Finding], only: set[str] | None) -> list[Finding]:
     """Link consequences to their causes (`rules.causes`), then apply the plan's
     severities, per-item ignores and the file selection (`only`: the names of the files
-    to report on; None: all)."""
+    to report on; None: all). The same code at the same place with the same message is
+    kept once."""
     out: list[Finding] = []
+    seen: set[tuple[tuple[str, int, int, str], Msg]] = set()
     config = plan.config
     causes.link(plan, raw)
     for finding in raw:
@@ -113,6 +146,10 @@ def finalise(plan: Plan, raw: list[Finding], only: set[str] | None) -> list[Find
             continue
         if only is not None and finding.file not in only:
             continue
+        twin = (finding.key(), finding.message)
+        if twin in seen:
+            continue
+        seen.add(twin)
         finding.severity = severity
         out.append(finding)
     if any(f.follows is not None for f in out):
@@ -133,3 +170,74 @@ def _ignored(plan: Plan, item: str, code: str) -> bool:
         if ignored and (code in ignored or family in ignored or f"{family}/*" in ignored):
             return True
     return False
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """Which findings the command line asks to see: `select` and `ignore` hold rule codes
+    and families (`smart/`), `severity` is the mildest severity shown. A finding is shown
+    when it matches `select` (or `select` is empty), does not match `ignore`, and is at
+    least as severe as `severity`; `--ignore` wins over `--select`."""
+
+    select: frozenset[str] = frozenset()
+    ignore: frozenset[str] = frozenset()
+    severity: str = "info"
+
+    def keeps(self, finding: Finding) -> bool:
+        rank = SEVERITY_RANK.get(finding.severity, len(SEVERITY_RANK))
+        if rank > SEVERITY_RANK[self.severity]:
+            return False
+        if self.select and not _matches(finding.code, self.select):
+            return False
+        return not _matches(finding.code, self.ignore)
+
+
+def _matches(code: str, names: frozenset[str]) -> bool:
+    return code in names or code.split("/", 1)[0] + "/" in names
+
+
+def selection(
+    select: Sequence[str] = (), ignore: Sequence[str] = (), severity: str = "info"
+) -> Selection:
+    """The selection from `--select`, `--ignore` (each repeatable, comma-separated) and
+    `--severity`; a UsageError, with the closest code or family, for a name the rulebook
+    does not know."""
+    least = _SEVERITY_NAMES.get(severity.strip().lower())
+    if least is None:
+        raise UsageError(msg("cli.bad-severity", value=severity))
+    return Selection(_rule_names(select, "--select"), _rule_names(ignore, "--ignore"), least)
+
+
+#: `--severity` as written, in either language.
+_SEVERITY_NAMES = {
+    **{name: name for name in SEVERITY_RANK},
+    "fout": "error",
+    "waarschuwing": "warning",
+    "melding": "info",
+}
+
+
+def _rule_names(values: Sequence[str], option: str) -> frozenset[str]:
+    families = {spec.family + "/" for spec in rulebook.RULES.values()}
+    out: set[str] = set()
+    for value in values:
+        for raw in value.split(","):
+            name = raw.strip().lower()
+            if not name:
+                continue
+            if name in rulebook.RULES:
+                out.add(name)
+                continue
+            family = name.removesuffix("*").removesuffix("/") + "/"
+            if family in families:
+                out.add(family)
+                continue
+            from prestatie.model.suggest import Suggester
+
+            close = Suggester([*rulebook.RULES, *sorted(families)]).suggest(name)
+            if close:
+                raise UsageError(
+                    msg("cli.unknown-rule.close", option=option, value=raw.strip(), close=close)
+                )
+            raise UsageError(msg("cli.unknown-rule", option=option, value=raw.strip()))
+    return frozenset(out)
