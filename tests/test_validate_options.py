@@ -61,8 +61,11 @@ def test_broken_plan_matches_its_golden_file(name: str, columns: int, args: tupl
 def test_broken_plan_starts_with_its_cause_and_says_where_to_begin() -> None:
     _, output = broken("--lang", "en", columns=100)
     lines = output.splitlines()
-    assert lines[0] == "Fix these first: 1 finding stops part of the plan from being read"
-    assert lines[1].startswith("strategy/strategic.yaml:18:16: error yaml/syntax ")
+    assert lines[0] == (
+        "Fix these first: 1 finding stops part of the plan from being read, and 11 other findings "
+        "may follow"
+    )
+    assert lines[2].startswith("strategy/strategic.yaml:18:16: error yaml/syntax ")
     assert "The other findings:" in lines
     assert lines[-1] == (
         "7 errors, 6 warnings, 0 info in 5 of 6 files (9 items); start at strategy/strategic.yaml"
@@ -171,7 +174,7 @@ def test_exit_zero_exits_0_with_errors() -> None:
 def test_quiet_prints_only_the_findings() -> None:
     code, output = broken("--quiet", "--lang", "en")
     assert code == 1
-    assert output.splitlines()[-1].startswith("scorecard.yaml:7:5: error bsc/link-unknown")
+    assert output.splitlines()[-2].startswith("people/p-0001.yaml:17:13: error cascade/level")
     assert "errors," not in output
     code, out, err = run(str(EXAMPLES / "gouden-korst"), "-q")
     assert (code, out, err) == (0, "", "")
@@ -280,50 +283,30 @@ def test_the_same_finding_twice_is_reported_once(tmp_path: Path) -> None:
     ]
 
 
-def test_consequences_the_analysis_links_are_folded_end_to_end(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """Until the analysis that links consequences to causes is in, link by hand what the
-    broken plan's syntax error sets off, as that analysis would (`Finding.follows`)."""
-    from prestatie.rules import engine
-
-    finalise = engine.finalise
-
-    def linked(plan, raw, only):  # type: ignore[no-untyped-def]
-        found = finalise(plan, raw, only)
-        (cause,) = [f for f in found if f.code == "yaml/syntax"]
-        parents = {}
-        for f in found:
-            if f.code in ("ref/unknown-parent", "bsc/link-unknown"):
-                f.follows = cause.key()
-                parents[f.item] = f.key()
-        for f in found:
-            if f.code == "cascade/line-of-sight":
-                f.follows = parents["AD-WI-1" if f.item == "PD-0001-1" else "AD-WI-2"]
-        return found
-
-    monkeypatch.setattr(engine, "finalise", linked)
+def test_consequences_of_the_syntax_error_are_folded_under_it() -> None:
+    """What the unreadable strategy file sets off (`rules.causes`): the unknown parents
+    it defines, the line of sight through them, the balance and the empty scorecard."""
     code, output = broken("--lang", "en", columns=100)
     assert code == 1
     lines = output.splitlines()
     assert lines[:5] == [
-        "Fix these first: 1 finding stops part of the plan from being read, and 5 other findings "
+        "Fix these first: 1 finding stops part of the plan from being read, and 11 other findings "
         "may follow",
         "from that",
         "strategy/strategic.yaml:18:16: error yaml/syntax mapping values are not allowed in this "
         "context",
         "    hint: quote a value that contains ': ' or check the indentation of this line",
-        "    and 5 findings that follow from it (shown with `--all`)",
+        "    and 11 findings that follow from it (shown with `--all`)",
     ]
     assert "ref/unknown-parent" not in output and "line-of-sight" not in output
     assert "error cascade/level PD-0001-2" in output  # a problem of its own
     assert lines[-1].startswith("7 errors, 6 warnings, 0 info in 5 of 6 files")
     _, everything = broken("--lang", "en", "--all", columns=100)
     assert everything.count("    people/p-0001.yaml:") == 2
-    assert "    5 findings follow from it:" in everything
+    assert "    11 findings follow from it:" in everything
     _, output = broken("-f", "json")
     follows = [f["follows"] for f in json.loads(output)["findings"] if f["follows"]]
-    assert len(follows) == 5
+    assert len(follows) == 11
 
 
 def test_quiet_with_several_plans_names_only_the_plans_with_findings(
