@@ -140,12 +140,13 @@ StrictOption = Annotated[
 
 def plan_errors(plan: Plan, strict: bool) -> list[Finding]:
     """The plan's errors on its as-of date, said on stderr before a command shows figures:
-    one line when it goes on (the figures may be incomplete), every error and exit 1 with
-    `strict`. Where to start is the first file that could not be read, else the first
+    one line when it goes on (the figures may be incomplete), the errors as `validate`
+    lists them and exit 1 with `strict`. Where to start is the first file that could not be read, else the first
     error's file."""
-    from prestatie.findings import blocking
+    from prestatie.findings import CheckResult, blocking, summarise
     from prestatie.render.common import terminal_safe
-    from prestatie.render.text import line_of
+    from prestatie.render.layout import View
+    from prestatie.render.text import render
     from prestatie.rules.engine import check_plan
 
     errors = [f for f in check_plan(plan) if f.severity == "error"]
@@ -154,8 +155,8 @@ def plan_errors(plan: Plan, strict: bool) -> list[Finding]:
     start = next((f for f in errors if blocking(f.code)), errors[0]).file
     speaker = current()
     if strict:
-        for finding in errors:
-            sys.stderr.write(terminal_safe(line_of(finding, False, speaker)) + "\n")
+        listed = CheckResult(findings=errors, summary=summarise(errors, 0, 0))
+        render(listed, sys.stderr, False, speaker, View(everything=True, quiet=True))
         sys.stderr.write(error_line(msg("common.plan-errors.strict", errors=len(errors))))
         raise typer.Exit(1)
     line = speaker.text("common.plan-errors", errors=len(errors), start=start)
