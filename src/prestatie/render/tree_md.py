@@ -40,15 +40,14 @@ def line(node: Node, speaker: Speaker) -> str:
     return " ".join(parts)
 
 
-def _measure(entry: dict[str, object], speaker: Speaker) -> str:
+def _measure(node: Node, entry: dict[str, object], speaker: Speaker) -> str:
+    """`Omzet: 1.341.000 / 1.380.000 EUR — green · `████████░░` 78 %`"""
     name = md_escape(str(entry.get("name") or entry.get("id") or ""))
-    status = str(entry.get("status") or "none")
-    score = entry.get("score")
-    shown = score if isinstance(score, int | float) else None
+    status, shown = words.measure_status(node, entry)
     values = md_escape(words.measure_values(entry, speaker))
     return (
-        f"{name} — {md_escape(words.status_word(status, speaker))} · "
-        f"`{words.bar(shown)}` {words.score_text(shown, speaker)} · {values}"
+        f"{name}: {values} — {md_escape(words.status_word(status, speaker))} · "
+        f"`{words.bar(shown)}` {words.score_text(shown, speaker)}"
     )
 
 
@@ -63,7 +62,7 @@ def _list(roots: list[Node], out: TextIO, speaker: Speaker, measures: bool) -> N
         if measures and not node.context:
             inner = "  " * min(depth + 1, MAX_INDENT)
             for entry in node.measures:
-                out.write(f"{inner}- · {_measure(entry, speaker)}\n")
+                out.write(f"{inner}- · {_measure(node, entry, speaker)}\n")
         stack.extend((child, depth + 1) for child in reversed(node.children))
 
 

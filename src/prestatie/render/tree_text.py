@@ -37,9 +37,8 @@ STATUS_STYLE = {
 _GUIDE = {"fork": "├── ", "last": "└── ", "line": "│   ", "space": "    "}
 #: Levels of guides at most; deeper nodes keep that indent and show their depth instead.
 MAX_INDENT = 10
-#: Between the title and the status, and the least room a title keeps in a narrow row.
+#: Between the left cell and the status.
 _GAP = 2
-_MIN_TITLE = 12
 
 
 @dataclass(slots=True)
@@ -50,6 +49,7 @@ class Row:
     below: str  # the guides of lines under this row (continuations, measures)
     left: list[tuple[str, str]]
     fixed: int = 0  # cells of the left cell that are never cut (the id)
+    suffix: str = ""  # never cut either: at the right end of the left cell
     status: str | None = None  # the status id; None: a row without figures
     word: str = ""
     score: str = ""
@@ -147,7 +147,7 @@ def _walk(
         assert root is not None
         rows.append(_row(root, "", "", 0, speaker))
         children = root.children
-        if measures:
+        if measures and not root.context:
             _measure_rows(rows, root, "", speaker)
     # (node, depth, guides of its ancestors, is it the last child)
     stack = [(child, 1, "", i == len(children) - 1) for i, child in enumerate(children)]
@@ -158,7 +158,7 @@ def _walk(
         rest = guides + _GUIDE["space" if last else "line"]
         below = rest if depth < MAX_INDENT else guides
         rows.append(_row(node, head, below, depth, speaker))
-        if measures:
+        if measures and not node.context:
             _measure_rows(rows, node, below, speaker)
         count = len(node.children)
         stack.extend(
@@ -184,7 +184,7 @@ def _row(node: Node, head: str, below: str, depth: int, speaker: Speaker) -> Row
     meta = words.details(node, speaker)
     if meta:
         left.append((f" ({terminal_safe(meta)})", "dim"))
-    row = Row(head, below, left, fixed=len(ident))
+    row = Row(head, below, left, fixed=_cells(ident))
     if node.context:
         row.style = "dim"
         return row
@@ -202,9 +202,7 @@ def _measure_rows(rows: list[Row], node: Node, below: str, speaker: Speaker) -> 
     prefix = below + _GUIDE["line" if node.children else "space"]
     for entry in node.measures:
         name = str(entry.get("name") or entry.get("id") or "")
-        status = str(entry.get("status") or "none")
-        score = entry.get("score")
-        shown = score if isinstance(score, int | float) else None
+        status, shown = words.measure_status(node, entry)
         rows.append(
             Row(
                 prefix,
@@ -215,7 +213,7 @@ def _measure_rows(rows: list[Row], node: Node, below: str, speaker: Speaker) -> 
                 word=words.status_word(status, speaker),
                 bar=words.bar(shown),
                 score=words.score_text(shown, speaker) + " ",
-                after=[terminal_safe(words.measure_values(entry, speaker))],
+                suffix=terminal_safe(words.measure_values(entry, speaker)),
             )
         )
 
@@ -244,6 +242,11 @@ def _layout(rows: list[Row], width: int | None) -> list[Text]:
     # A line under a row holds what did not fit after its score; it starts under the
     # status, or further left when the expected progress and the next part need that.
     wrapped = max((_cells(" · ".join(_tail(r)[:2])) for r in scored), default=0)
+    # A measure's values stand beside its name when every measure has room for them
+    # there (and a few cells of its name); else they follow the score, on every row alike.
+    inline = all(
+        left_w - _cells(r.head) >= r.fixed + 3 + _suffix_w(r) for r in scored if r.suffix
+    )
     out: list[Text] = []
     for row in rows:
         if row.status is None:
@@ -255,7 +258,9 @@ def _layout(rows: list[Row], width: int | None) -> list[Text]:
             room = None if width is None else max(left_w - _cells(row.head), row.fixed + 1)
             out.append(Text(row.head, style="dim") + _styled(_left(row, room, pad=False), "dim"))
             continue
-        room = max(left_w - _cells(row.head), row.fixed + min(_MIN_TITLE, 2))
+        room = max(left_w - _cells(row.head), row.fixed + 2)
+        if row.suffix and not inline:
+            row.after, row.suffix = [row.suffix, *row.after], ""
         left = _left(row, room, pad=True)
         style = STATUS_STYLE.get(row.status, "")
         line = Text(row.head, style="dim") + left + Text(" " * _GAP)
@@ -299,11 +304,18 @@ def _left(row: Row, room: int | None, *, pad: bool) -> Text:
     text = Text()
     for part, style in row.left:
         text.append(part, style=style)
-    if room is not None and text.cell_len > room:
-        text.truncate(max(room, row.fixed + 1), overflow="ellipsis")
+    body = None if room is None else max(room - _suffix_w(row), row.fixed + 1)
+    if body is not None and text.cell_len > body:
+        text.truncate(body, overflow="ellipsis")
     if pad and room is not None:
-        text.pad_right(room - text.cell_len)
+        text.pad_right(room - _suffix_w(row) - text.cell_len)
+    if row.suffix:
+        text.append(" " + row.suffix)
     return text
+
+
+def _suffix_w(row: Row) -> int:
+    return _cells(row.suffix) + 1 if row.suffix else 0
 
 
 def _styled(text: Text, style: str) -> Text:
@@ -323,8 +335,10 @@ def _after(line: Text, row: Row, start: int, under: int, width: int | None) -> l
     on_line = 0
     for index, part in enumerate(_tail(row)):
         sep = " · " if on_line else ("" if len(lines) > 1 else " · ")
-        if index == 0 and row.expected:
-            sep = " "
+        if index == 0:
+            # The score's last cell is the partial mark's, a space when it has none.
+            lead = "" if row.score.endswith(" ") else " "
+            sep = lead + ("" if row.expected else "· ")
         if width is not None and column + _cells(sep + part) > width and column > under:
             under = max(under, _cells(row.below))
             pad = under - _cells(row.below)

@@ -92,6 +92,15 @@ def value(raw: Any, speaker: Speaker) -> str:
     return str(raw)
 
 
+def measure_status(node: Node, entry: Mapping[str, Any]) -> tuple[str, float | None]:
+    """A measure's status and score under `node`: not started, without a score, when its
+    OKR or OGSM has not started (as the node itself shows)."""
+    if node.status == "not-started":
+        return "not-started", None
+    score = entry.get("score")
+    return str(entry.get("status") or "none"), score if isinstance(score, int | float) else None
+
+
 def measure_values(entry: Mapping[str, Any], speaker: Speaker) -> str:
     """`1.341.000 / 1.380.000 EUR`: a measure's current value and target, with its unit."""
     return speaker.text(
