@@ -244,26 +244,24 @@ def _layout(rows: list[Row], width: int | None) -> list[Text]:
     wrapped = max((_cells(" · ".join(_tail(r)[:2])) for r in scored), default=0)
     # A measure's values stand beside its name when every measure has room for them
     # there (and a few cells of its name); else they follow the score, on every row alike.
-    inline = all(
-        left_w - _cells(r.head) >= r.fixed + 3 + _suffix_w(r) for r in scored if r.suffix
-    )
+    inline = all(left_w - _cells(r.head) >= r.fixed + 3 + _suffix_w(r) for r in scored if r.suffix)
     out: list[Text] = []
     for row in rows:
         if row.status is None:
             room = None if width is None else max(width - _cells(row.head), row.fixed + 1)
             left = _left(row, room, pad=False)
-            out.append(Text(row.head, style="dim") + _styled(left, row.style))
+            out.append(_guides(row.head) + _styled(left, row.style))
             continue
         if row.style:  # a context row: the path to a match, without figures
             room = None if width is None else max(left_w - _cells(row.head), row.fixed + 1)
-            out.append(Text(row.head, style="dim") + _styled(_left(row, room, pad=False), "dim"))
+            out.append(_guides(row.head) + _styled(_left(row, room, pad=False), "dim"))
             continue
         room = max(left_w - _cells(row.head), row.fixed + 2)
         if row.suffix and not inline:
             row.after, row.suffix = [row.suffix, *row.after], ""
         left = _left(row, room, pad=True)
         style = STATUS_STYLE.get(row.status, "")
-        line = Text(row.head, style="dim") + left + Text(" " * _GAP)
+        line = _guides(row.head) + left + Text(" " * _GAP)
         line.append(row.word.ljust(status_w) + " ", style=style)
         line.append(row.bar + " ", style=style)
         line.append(row.score.rjust(score_w), style=style)
@@ -318,6 +316,15 @@ def _suffix_w(row: Row) -> int:
     return _cells(row.suffix) + 1 if row.suffix else 0
 
 
+def _guides(guides: str) -> Text:
+    """The guides, dim: a span, so that what is appended keeps its own style."""
+    from rich.text import Text
+
+    text = Text()
+    text.append(guides, style="dim")
+    return text
+
+
 def _styled(text: Text, style: str) -> Text:
     if style:
         text.stylize(style)
@@ -342,7 +349,7 @@ def _after(line: Text, row: Row, start: int, under: int, width: int | None) -> l
         if width is not None and column + _cells(sep + part) > width and column > under:
             under = max(under, _cells(row.below))
             pad = under - _cells(row.below)
-            lines.append(Text(row.below, style="dim") + Text(" " * pad))
+            lines.append(_guides(row.below) + Text(" " * pad))
             column, on_line, sep = _cells(row.below) + pad, 0, ""
         lines[-1].append(sep + part, style=style)
         column += _cells(sep + part)
