@@ -69,6 +69,8 @@ def _list(roots: list[Node], out: TextIO, speaker: Speaker, measures: bool) -> N
 def render(
     view: TreeView, out: TextIO, *, speaker: Speaker, as_of: str, measures: bool = False
 ) -> None:
+    """The tree of `view`, then the roots not derived from the mission under their heading,
+    then the totals and the legends."""
     filtered = view.filter.active
     out.write(f"{md_text(speaker.text('label.as-of', date=as_of))}\n\n")
     shown = words.filters_text(view.filter)

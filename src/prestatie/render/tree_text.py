@@ -56,7 +56,7 @@ class Row:
     bar: str = ""
     expected: str | None = None  # right after the score
     after: list[str] = field(default_factory=list)  # after it, each after a `·`
-    style: str = ""  # of the whole row: context rows are dim
+    style: str = ""  # of the whole row: a context row (no figures) is dim
 
 
 def line_width(out: TextIO) -> int | None:
@@ -247,14 +247,10 @@ def _layout(rows: list[Row], width: int | None) -> list[Text]:
     inline = all(left_w - _cells(r.head) >= r.fixed + 3 + _suffix_w(r) for r in scored if r.suffix)
     out: list[Text] = []
     for row in rows:
-        if row.status is None:
+        if row.status is None:  # the mission, a heading, or a context row: the whole width
             room = None if width is None else max(width - _cells(row.head), row.fixed + 1)
             left = _left(row, room, pad=False)
             out.append(_guides(row.head) + _styled(left, row.style))
-            continue
-        if row.style:  # a context row: the path to a match, without figures
-            room = None if width is None else max(left_w - _cells(row.head), row.fixed + 1)
-            out.append(_guides(row.head) + _styled(_left(row, room, pad=False), "dim"))
             continue
         room = max(left_w - _cells(row.head), row.fixed + 2)
         if row.suffix and not inline:
@@ -341,11 +337,14 @@ def _after(line: Text, row: Row, start: int, under: int, width: int | None) -> l
     column = start
     on_line = 0
     for index, part in enumerate(_tail(row)):
-        sep = " · " if on_line else ("" if len(lines) > 1 else " · ")
-        if index == 0:
+        if on_line:
+            sep = " · "
+        elif len(lines) > 1:
+            sep = ""
+        else:
             # The score's last cell is the partial mark's, a space when it has none.
             lead = "" if row.score.endswith(" ") else " "
-            sep = lead + ("" if row.expected else "· ")
+            sep = lead + ("" if index == 0 and row.expected else "· ")
         if width is not None and column + _cells(sep + part) > width and column > under:
             under = max(under, _cells(row.below))
             pad = under - _cells(row.below)
