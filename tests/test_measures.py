@@ -346,7 +346,7 @@ def test_coverage_two_of_six_measured_is_partial_in_json_and_text(tmp_path: Path
         True,
     )
     text = _tree(root)
-    assert "100%* green, measured 2 of 6" in text
+    assert "  green ██████████ 100%* · measured 2 of 6\n" in text
     assert text.rstrip().endswith(
         "* partial: the score rests on fewer than half of the objective's parts"
     )
@@ -393,4 +393,4 @@ def test_a_key_result_without_baseline_shows_met_or_not_in_json_and_text(tmp_pat
     kr = okr["children"][0]
     assert (kr["score"], kr["status"], kr["met"], kr["scale"]) == (None, "red", False, "okr")
     assert (kr["measures"][0]["score"], kr["measures"][0]["met"]) == (None, False)
-    assert "OKR-1/KR1 ··········    – red, target not met" in _tree(root)
+    assert "── KR1 M                     red     ·········· – · target not met\n" in _tree(root)

@@ -31,6 +31,13 @@ def run(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
+def run_wide(*args: str) -> str:
+    """The output with room for whole titles and their level, owner and perspective."""
+    result = runner.invoke(app, list(args), env={"COLUMNS": "250"}, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
 def english_words(output: str) -> list[str]:
     """English words in the output, leaving out findings: their texts are the rules'."""
     lines = [line for line in output.splitlines() if not FINDING.match(line)]
@@ -43,10 +50,15 @@ def test_tree_of_a_dutch_plan_is_dutch() -> None:
     first, mission, *_ = out.splitlines()
     assert first == "peildatum 30 juni 2026"
     assert mission == "Missie: Bakkerij De Gouden Korst"
-    assert " 49 % groen, achter op schema " in out
-    assert "(strategisch · Directie · Financieel)" in out
-    assert "     – niet gestart OKR " in out  # aligned with ` 49 %`
-    assert "kernresultaat" in out and "afdeling" in out and "operationeel" in out
+    assert re.search(r"\n├── SD-1 .*…  groen +█+░+  49 % \(verwacht 50 %\)\n", out)
+    lines = out.splitlines()
+    below = lines[next(i for i, line in enumerate(lines) if line.startswith("├── SD-1 ")) + 1]
+    assert below.startswith("│ ") and below.endswith("  achter op schema")
+    assert "  niet gestart ··········     –\n" in out  # aligned with ` 49 %`
+    assert english_words(out) == []
+    out = run_wide("tree", BAKERY, "--as-of", "2026-06-30", "--from", "SD-1", "--depth", "2")
+    assert "SD-1 Omzet zakelijke markt groeit van € 1,20 mln naar € 1,38 mln (strategisch" in out
+    assert "(afdeling · Hoofd" in out and "(operationeel · Hoofd" in out
     assert english_words(out) == []
 
 
@@ -54,9 +66,11 @@ def test_tree_in_english_on_request() -> None:
     code, out, _ = run("tree", BAKERY, "--as-of", "2026-06-30", "--lang", "en")
     assert code == 0
     assert out.startswith("as of 30 June 2026\nMission: Bakkerij De Gouden Korst\n")
-    assert "  49% green, behind plan " in out
+    assert re.search(r"\n├── SD-1 .*…  green +█+░+  49% \(expected 50%\)\n", out)
+    assert "  behind plan\n" in out
+    assert "  not started ··········    –\n" in out
+    out = run_wide("tree", BAKERY, "--as-of", "2026-06-30", "--from", "SD-1", "--lang", "en")
     assert "(strategic · Directie · Financial)" in out
-    assert "    – not started OKR " in out
     assert "groen" not in out and "peildatum" not in out and "strategisch" not in out
 
 
@@ -64,8 +78,8 @@ def test_dutch_level_names_on_the_command_line() -> None:
     dutch = run("tree", BAKERY, "--as-of", "2026-06-30", "--level", "operationeel")
     english = run("tree", BAKERY, "--as-of", "2026-06-30", "--level", "operational")
     assert dutch[0] == 0 and dutch == english
-    assert "operationeel" in dutch[1]
-    assert "functie" not in dutch[1] and "persoonlijk" not in dutch[1]
+    assert "── OD-ZM-1 " in dutch[1]
+    assert "── FD-" not in dutch[1] and "── PD-" not in dutch[1]
     assert run("tree", BAKERY, "--level", "Strategisch", "-f", "json")[0] == 0
 
 
@@ -160,9 +174,9 @@ def test_help_shows_no_python_types(command: str) -> None:
 
 def test_numbers_and_percentages_per_language() -> None:
     from prestatie.render.analysis_text import signed
-    from prestatie.render.tree_text import percent
+    from prestatie.render.tree_words import score_text
 
     nl, en = Speaker("nl"), Speaker("en")
-    assert (percent(0.49, False, nl), percent(0.49, True, en)) == (" 49 %", " 49%*")
-    assert (percent(None, False, nl), percent(None, False, en)) == ("    –", "   –")
+    assert (score_text(0.49, nl), score_text(0.49, en)) == ("49 %", "49%")
+    assert (score_text(None, nl), score_text(1.0, en)) == ("–", "100%")
     assert (signed(-1200, nl), signed(1200, en), signed(0, nl)) == ("−1.200", "+1,200", "0")

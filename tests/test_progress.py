@@ -194,10 +194,10 @@ def test_tree_text_snapshot_of_the_english_example() -> None:
     from prestatie.render import tree_text
 
     plan = load(Target(EXAMPLES / "northwind-care", True, None))
-    roots = tree_module.build(plan, date(2026, 6, 30))
+    view = tree_module.view(plan, date(2026, 6, 30), tree_module.TreeRequest())
     out = io.StringIO()
     tree_text.render(
-        roots,
+        view,
         out,
         color=False,
         speaker=plan.config.speaker("en"),

@@ -122,19 +122,23 @@ def test_tree_text_on_three_dates(tmp_path: Path) -> None:
     assert lines["2026-01-15"] == [
         "as of 15 January 2026",
         "Mission: T",
-        "└── SD-1 ██░░░░░░░░  20% green Grow (strategic · Board)",
-        "    ├── OD-Q2 ··········    – not started Second quarter (operational · Ops)",
-        "    │   └── OKR-Q2 ··········    – not started OKR Win the second quarter",
-        "    │       └── OKR-Q2/KR1 ··········    – not started key result Deals",
-        "    └── OD-Q1 ██░░░░░░░░  20% green First quarter (operational · Ops)",
+        "└── SD-1 Grow (strategic · Board)                 green       ██░░░░░░░░ 20%",
+        "    ├── OD-Q2 Second quarter (operational · Ops)  not started ··········   –",
+        "    │   └── OKR-Q2 OKR Win the second quarter     not started ··········   –",
+        "    │       └── KR1 Deals                         not started ··········   –",
+        "    └── OD-Q1 First quarter (operational · Ops)   green       ██░░░░░░░░ 20%",
+        "Total: 2 green, 3 not started · 0 behind plan",
+        "1 of 1 measure with a current value (100%)",
     ]
     after = [
         "Mission: T",
-        "└── SD-1 ██████████  95% green Grow (strategic · Board)",
-        "    ├── OD-Q2 ██████████ 100% green Second quarter (operational · Ops)",
-        "    │   └── OKR-Q2 ██████████ 100% green OKR Win the second quarter",
-        "    │       └── OKR-Q2/KR1 ██████████ 100% green key result Deals",
-        "    └── OD-Q1 █████████░  90% green First quarter (operational · Ops)",
+        "└── SD-1 Grow (strategic · Board)                 green ██████████  95%",
+        "    ├── OD-Q2 Second quarter (operational · Ops)  green ██████████ 100%",
+        "    │   └── OKR-Q2 OKR Win the second quarter     green ██████████ 100%",
+        "    │       └── KR1 Deals                         green ██████████ 100%",
+        "    └── OD-Q1 First quarter (operational · Ops)   green █████████░  90%",
+        "Total: 5 green · 0 behind plan",
+        "3 of 3 measures with a current value (100%)",
     ]
     assert lines["2026-05-15"] == ["as of 15 May 2026", *after]
     assert lines["2027-01-15"] == ["as of 15 January 2027", *after]
@@ -144,7 +148,9 @@ def test_not_started_in_dutch(tmp_path: Path) -> None:
     result = runner.invoke(
         app, ["tree", str(_plan(tmp_path)), "--as-of", "2026-01-15", "--lang", "nl"]
     )
-    assert "OD-Q2 ··········     – niet gestart" in result.output
+    assert "OD-Q2 Second quarter (operationeel · Ops)  niet gestart ··········    –\n" in (
+        result.output
+    )
 
 
 def test_an_impossible_period_gives_no_period_not_the_plan_default() -> None:

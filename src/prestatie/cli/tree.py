@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -20,12 +20,32 @@ from prestatie.cli.common import (
     speak,
     use_color,
 )
+from prestatie.errors import UsageError
+from prestatie.i18n import msg
+
+if TYPE_CHECKING:
+    from prestatie.compute.tree_select import TreeFilter
+    from prestatie.model.plan import Plan
 
 
 class TreeFormat(StrEnum):
     text = "text"
     json = "json"
     md = "md"
+
+
+class TreeSort(StrEnum):
+    plan = "plan"
+    id = "id"
+    score = "score"
+    status = "status"
+
+
+class TreeShow(StrEnum):
+    measures = "measures"
+
+
+STATUS_METAVAR = "red|amber|green|not-started|none"
 
 
 @handled
@@ -49,7 +69,69 @@ def tree(
         typer.Option(
             "--level",
             metavar=LEVELS_METAVAR,
-            help="Show goals down to this level; Dutch names work too (operationeel).",
+            help="Show goals down to this level; Dutch names work too (operationeel). An "
+            "OKR or OGSM counts one level below what it derives from.",
+            show_default=False,
+        ),
+    ] = None,
+    status: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--status",
+            metavar=STATUS_METAVAR,
+            help="Only objectives with this status on the as-of date; repeat for several. "
+            "Dutch works too (rood, oranje, groen, niet-gestart, geen-data).",
+            show_default=False,
+        ),
+    ] = None,
+    behind: Annotated[
+        bool,
+        typer.Option("--behind", help="Only objectives behind plan on the as-of date."),
+    ] = False,
+    owner: Annotated[
+        str | None,
+        typer.Option(
+            "--owner",
+            metavar="TEXT",
+            help="Only objectives whose owner contains this text (any case).",
+            show_default=False,
+        ),
+    ] = None,
+    unit: Annotated[
+        str | None,
+        typer.Option(
+            "--unit",
+            metavar="UNIT",
+            help="Only objectives of this unit (any case); key results and strategies "
+            "take their OKR's or OGSM's unit.",
+            show_default=False,
+        ),
+    ] = None,
+    perspective: Annotated[
+        str | None,
+        typer.Option(
+            "--perspective",
+            metavar="P",
+            help="Only objectives of this perspective: its id or the plan's label, in "
+            "Dutch or English (customer, klant).",
+            show_default=False,
+        ),
+    ] = None,
+    sort: Annotated[
+        TreeSort,
+        typer.Option(
+            "--sort",
+            help="Order of the objectives under each parent: as the plan writes them, by "
+            "id, by score (lowest first) or by status (red first).",
+        ),
+    ] = TreeSort.plan,
+    show: Annotated[
+        list[TreeShow] | None,
+        typer.Option(
+            "--show",
+            metavar="measures",
+            help="Also show the measures of each objective (name, current value and "
+            "target with unit, score).",
             show_default=False,
         ),
     ] = None,
@@ -61,20 +143,23 @@ def tree(
 ) -> None:
     """Show the cascade from the mission down, with progress and status.
 
-    Each goal shows its id, title, level, owner, perspective, a progress bar, its
-    score and its status (green, amber, red or no data; "behind plan" when it is
-    below the progress expected by the as-of date). An objective's score is the
-    weighted mean of its own measures and of its children.
+    Each objective shows its id and title, then its status, a progress bar and its
+    score; behind plan, also the progress expected by the as-of date. An objective's
+    score is the weighted mean of its own measures and of its children. The filters
+    (--status, --behind, --owner, --unit, --perspective) all apply together and keep
+    the path from the mission to each match; a total closes the tree.
 
     Examples:
 
       prestatie tree examples/gouden-korst --as-of 2026-06-30
 
-      prestatie tree --from SD-1 --depth 2
+      prestatie tree examples/gouden-korst --as-of 2026-09-15 --status red --behind
 
-      prestatie tree --level operational --format json
+      prestatie tree --from SD-1 --depth 2 --show measures
 
-      prestatie tree examples/gouden-korst --level operationeel --lang en
+      prestatie tree --level operational --sort score --format json
+
+      prestatie tree examples/gouden-korst --owner productieleider --status oranje
 
       prestatie tree --format md > cascade.md
     """
@@ -85,20 +170,110 @@ def tree(
     plan = load_plan(path)
     speaker = speak(lang, plan.config)
     plan.as_of = day
-    request = tree_module.TreeRequest(start, depth, level_of(level) if level is not None else None)
-    roots = tree_module.build(plan, day, request)
+    chosen = _statuses(status or [])
+    request = tree_module.TreeRequest(
+        start,
+        depth,
+        level_of(level) if level is not None else None,
+        sort=sort.value,
+        filter=_filter(plan, chosen, behind, owner, unit, perspective),
+    )
+    view = tree_module.view(plan, day, request)
     if output_format is TreeFormat.json:
-        from prestatie.render import jsonout
+        from prestatie.render import tree_json
 
-        jsonout.write({"as_of": day.isoformat(), "roots": [r.as_dict() for r in roots]}, sys.stdout)
+        tree_json.render(view, sys.stdout, as_of=day.isoformat())
         return
+    measures = TreeShow.measures in (show or [])
     if output_format is TreeFormat.md:
         from prestatie.render import tree_md
 
-        tree_md.render(roots, sys.stdout, speaker=speaker, as_of=day.isoformat())
+        tree_md.render(view, sys.stdout, speaker=speaker, as_of=day.isoformat(), measures=measures)
         return
     from prestatie.render import tree_text
 
     tree_text.render(
-        roots, sys.stdout, color=use_color(sys.stdout), speaker=speaker, as_of=day.isoformat()
+        view,
+        sys.stdout,
+        color=use_color(sys.stdout),
+        speaker=speaker,
+        as_of=day.isoformat(),
+        measures=measures,
     )
+
+
+def _statuses(values: list[str]) -> frozenset[str]:
+    """`--status` as written -> the statuses; a UsageError naming them otherwise."""
+    from prestatie.compute.tree_select import STATUS_NAMES, STATUSES, status_of
+    from prestatie.model.suggest import Suggester
+
+    found = set()
+    for value in values:
+        status = status_of(value)
+        if status is None:
+            key = value.strip().lower()
+            close = Suggester(list(STATUS_NAMES)).suggest(key) if key else None
+            if close:
+                raise UsageError(
+                    msg(
+                        "tree.unknown-status.close",
+                        value=value,
+                        close=STATUS_NAMES[close],
+                        statuses=list(STATUSES),
+                    )
+                )
+            raise UsageError(msg("tree.unknown-status", value=value, statuses=list(STATUSES)))
+        found.add(status)
+    return frozenset(found)
+
+
+def _filter(
+    plan: Plan,
+    statuses: frozenset[str],
+    behind: bool,
+    owner: str | None,
+    unit: str | None,
+    perspective: str | None,
+) -> TreeFilter:
+    from prestatie.compute.tree_select import TreeFilter
+
+    return TreeFilter(
+        statuses=statuses,
+        behind=behind,
+        owner=owner.strip() or None if owner is not None else None,
+        unit=_unit(plan, unit) if unit is not None else None,
+        perspective=_perspective(plan, perspective) if perspective is not None else None,
+    )
+
+
+def _perspective(plan: Plan, value: str) -> str:
+    """The perspective id `--perspective` names (id, alias or label in any language)."""
+    found = plan.config.perspectives.resolve(value)
+    if found is not None:
+        return found
+    ids = plan.config.perspectives.ids
+    names = plan.config.perspectives.names()
+    close = plan.suggest(value.strip().lower(), names) if value.strip() else None
+    if close:
+        meant = plan.config.perspectives.resolve(close)
+        raise UsageError(
+            msg("tree.unknown-perspective.close", value=value, close=meant, perspectives=ids)
+        )
+    raise UsageError(msg("tree.unknown-perspective", value=value, perspectives=ids))
+
+
+def _unit(plan: Plan, value: str) -> str:
+    """`--unit` as written, when some objective (or the plan's `units:`) names it in any
+    case; a UsageError with the closest unit otherwise."""
+    from prestatie.compute.tree_select import units
+
+    known = units(plan)
+    wanted = " ".join(value.split()).casefold()
+    if any(" ".join(u.split()).casefold() == wanted for u in known):
+        return value
+    if not known:
+        raise UsageError(msg("tree.no-units", value=value))
+    close = plan.suggest(value, known) if value.strip() else None
+    if close:
+        raise UsageError(msg("tree.unknown-unit.close", value=value, close=close))
+    raise UsageError(msg("tree.unknown-unit", value=value, units=known))

@@ -1,15 +1,21 @@
-"""The cascade as a tree of nodes with progress: the data behind `prestatie tree`."""
+"""The cascade as a tree of nodes with progress: the data behind `prestatie tree`.
+
+`build` returns the roots: the mission with everything that derives from it, then the
+nodes that do not (`Node.derived` is False for them and everything below). `view` is
+what the command shows: `build`, then the filters (`compute.tree_select`), the order and
+the totals.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from prestatie.compute import tree_shape
 from prestatie.compute.okr import Ogsm, Okr, ogsms, okr_status, okrs, rolled_up
 from prestatie.compute.progress import (
-    Coverage,
     PlanProgress,
     Progress,
     compute,
@@ -18,81 +24,14 @@ from prestatie.compute.progress import (
     not_started,
 )
 from prestatie.compute.scoring import merge_thresholds
+from prestatie.compute.tree_node import Node as Node
+from prestatie.compute.tree_select import Totals, TreeFilter, select, totals
 from prestatie.errors import UsageError
 from prestatie.format.vocabulary import LEVEL_RANK
 from prestatie.i18n import msg
 from prestatie.model.items import Goal, Item, Measure, ident, text
 from prestatie.model.plan import Plan
-
-
-@dataclass(slots=True)
-class Node:
-    id: str
-    kind: str
-    title: str
-    level: str | None = None
-    owner: str | None = None
-    perspective: str | None = None
-    unit: str | None = None
-    period: str | None = None
-    score: float | None = None
-    progress: float | None = None
-    expected: float | None = None
-    status: str = "none"
-    behind: bool = False
-    rolled_up: bool | None = None  # key results: scored from the OKRs aligned under them
-    scale: str = "plan"  # the colour scale: plan (thresholds, paced) | okr (0.7 / 0.4)
-    coverage: Coverage | None = None  # measured parts of an objective
-    met: bool | None = None  # a key result's target reached (shown when it has no score)
-    measures: list[dict[str, Any]] = field(default_factory=list)
-    children: list[Node] = field(default_factory=list)
-
-    def as_dict(self) -> dict[str, Any]:
-        """The node and everything below it, built without recursion (any depth)."""
-        done: dict[int, dict[str, Any]] = {}
-        stack: list[tuple[Node, bool]] = [(self, False)]
-        while stack:
-            node, expanded = stack.pop()
-            if not expanded:
-                stack.append((node, True))
-                stack.extend((child, False) for child in node.children)
-                continue
-            entry = node._fields()
-            entry["children"] = [done.pop(id(child)) for child in node.children]
-            done[id(node)] = entry
-        return done[id(self)]
-
-    def _fields(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "kind": self.kind,
-            "level": self.level,
-            "title": self.title,
-            "owner": self.owner,
-            "perspective": self.perspective,
-            "unit": self.unit,
-            "period": self.period,
-            "score": _round(self.score),
-            "progress": _round(self.progress),
-            "expected": _round(self.expected),
-            "status": self.status,
-            "behind": self.behind,
-            **({} if self.rolled_up is None else {"rolled_up": self.rolled_up}),
-            "scale": self.scale,
-            "coverage": None if self.coverage is None else self.coverage.as_dict(),
-            "partial": self.partial,
-            "met": self.met,
-            "measures": self.measures,
-        }
-
-    @property
-    def partial(self) -> bool:
-        """The score rests on fewer than half of the objective's parts."""
-        return self.score is not None and self.coverage is not None and self.coverage.partial
-
-
-def _round(value: float | None) -> float | None:
-    return None if value is None else round(value, 4)
+from prestatie.source.nodes import YMap
 
 
 @dataclass(slots=True)
@@ -100,19 +39,53 @@ class TreeRequest:
     start: str | None = None
     depth: int | None = None
     level: str | None = None
+    #: For `view` only (`build` keeps the order the nodes were found in: goals in the
+    #: plan's order, then OKRs, then OGSMs): `tree_shape.SORTS`, and the filters.
+    sort: str = "plan"
+    filter: TreeFilter = field(default_factory=TreeFilter)
+
+
+@dataclass(slots=True)
+class TreeView:
+    """What `prestatie tree` shows: the derived roots (the mission, or the `--from`
+    node), the roots that do not derive from the mission, and the totals of the matches."""
+
+    roots: list[Node]
+    loose: list[Node]
+    total: Totals
+    filter: TreeFilter
+    sort: str
+
+
+def view(plan: Plan, as_of: date, request: TreeRequest) -> TreeView:
+    """The tree `request` asks for, filtered and ordered (`--sort plan` by default), with
+    its totals, computed once for every format."""
+    roots = build(plan, as_of, request)
+    roots = select(roots, request.filter)
+    roots = tree_shape.order(roots, request.sort)
+    derived = [r for r in roots if r.derived]
+    loose = [r for r in roots if not r.derived]
+    return TreeView(derived, loose, totals(roots), request.filter, request.sort)
 
 
 def build(plan: Plan, as_of: date, request: TreeRequest | None = None) -> list[Node]:
     """Root nodes: the mission (with everything that derives from it) and loose goals."""
     request = request or TreeRequest()
     progress = compute(plan, as_of)
+    files = {entry.rel: index for index, entry in enumerate(plan.files)}
+
+    def place(file: str, data: YMap) -> tuple[int, int, int]:
+        return (files.get(file, len(files)), *data.pos)
+
     nodes: dict[str, Node] = {}  # by reference: SD-1, OKR-X, OKR-X/KR1, OGSM-Y/S2
     for goal in plan.goals:
-        nodes[goal.id] = _goal_node(goal, progress)
+        node = nodes[goal.id] = _goal_node(goal, progress)
+        node.place = place(goal.file, goal.data)
     edges: list[tuple[str, str | None]] = [(goal.id, goal.parent) for goal in plan.goals]
     rolled = rolled_up(plan)
     for okr in okrs(plan):
         node = _waiting(_okr_node(okr), okr.item, as_of)
+        node.place = place(okr.item.file, okr.item.data)
         nodes[okr.id] = node
         for kr_node in node.children:
             kr_node.rolled_up = kr_node.id in rolled
@@ -122,6 +95,7 @@ def build(plan: Plan, as_of: date, request: TreeRequest | None = None) -> list[N
                 kr_node.met = None
         edges.append((okr.id, ident(okr.item.data.get("parent"))))
         for kr, kr_node in zip(okr.key_results, node.children, strict=True):
+            kr_node.place = place(okr.item.file, kr.data)
             nodes[kr.ref] = kr_node
     for ogsm in ogsms(plan):
         node = _waiting(
@@ -129,9 +103,11 @@ def build(plan: Plan, as_of: date, request: TreeRequest | None = None) -> list[N
             ogsm.item,
             as_of,
         )
+        node.place = place(ogsm.item.file, ogsm.item.data)
         nodes[ogsm.id] = node
         edges.append((ogsm.id, ident(ogsm.item.data.get("parent"))))
         for strategy, s_node in zip(ogsm.strategies, node.children, strict=True):
+            s_node.place = place(ogsm.item.file, strategy.data)
             nodes[strategy.ref] = s_node
     mission = plan.mission
     root = Node(
@@ -151,8 +127,10 @@ def build(plan: Plan, as_of: date, request: TreeRequest | None = None) -> list[N
         else:
             roots.append(node)
     _break_cycles(roots, nodes)
+    _mark_loose(roots[1:])
+    tiers = tree_shape.ranks(roots) if request.level is not None else {}
     if request.start is not None:
-        found = _find(roots, request.start)
+        found = tree_shape.find(roots, request.start)
         if found is None:
             close = plan.suggest(request.start)
             if close:
@@ -166,11 +144,20 @@ def build(plan: Plan, as_of: date, request: TreeRequest | None = None) -> list[N
             raise UsageError(msg("compute.no-such-goal", start=request.start))
         roots = [found]
     if request.level is not None:
-        rank = LEVEL_RANK[request.level]
-        roots = [_prune_level(r, rank) for r in roots]
+        limit = LEVEL_RANK[request.level]
+        roots = [tree_shape.prune_level(r, limit, tiers) for r in roots]
     if request.depth is not None:
-        roots = [_prune_depth(r, request.depth) for r in roots]
+        roots = [tree_shape.prune_depth(r, request.depth) for r in roots]
     return roots
+
+
+def _mark_loose(roots: list[Node]) -> None:
+    """Everything under roots that are not the mission does not derive from it."""
+    stack = list(roots)
+    while stack:
+        node = stack.pop()
+        node.derived = False
+        stack.extend(node.children)
 
 
 def _measure_entry(measure: Measure, progress: Progress) -> dict[str, Any]:
@@ -318,42 +305,3 @@ def _break_cycles(roots: list[Node], nodes: dict[str, Node]) -> None:
                 kept.append(child)
                 stack.append(child)
             current.children = kept
-
-
-def _find(roots: list[Node], wanted: str) -> Node | None:
-    stack = list(roots)
-    while stack:
-        node = stack.pop()
-        if node.id == wanted:
-            return node
-        stack.extend(node.children)
-    return None
-
-
-def _prune_depth(node: Node, depth: int) -> Node:
-    return _pruned(node, lambda child, below: below < depth)
-
-
-def _prune_level(node: Node, rank: int) -> Node:
-    return _pruned(
-        node, lambda child, below: child.level is None or LEVEL_RANK.get(child.level, 99) <= rank
-    )
-
-
-def _pruned(node: Node, keep: Callable[[Node, int], bool]) -> Node:
-    """A copy of the subtree with the children `keep(child, depth of the parent)` accepts;
-    built without recursion, so any depth works."""
-    root = _copy(node)
-    stack = [(node, root, 0)]
-    while stack:
-        original, clone, depth = stack.pop()
-        for child in original.children:
-            if keep(child, depth):
-                copied = _copy(child)
-                clone.children.append(copied)
-                stack.append((child, copied, depth + 1))
-    return root
-
-
-def _copy(node: Node) -> Node:
-    return Node(**{k: getattr(node, k) for k in Node.__slots__ if k != "children"})
