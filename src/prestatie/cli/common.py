@@ -141,8 +141,8 @@ StrictOption = Annotated[
 def plan_errors(plan: Plan, strict: bool) -> list[Finding]:
     """The plan's errors on its as-of date, said on stderr before a command shows figures:
     one line when it goes on (the figures may be incomplete), the errors as `validate`
-    lists them and exit 1 with `strict`. Where to start is the first file that could not be read, else the first
-    error's file."""
+    lists them and exit 1 with `strict`. Where to start is the first file that could not
+    be read, else the first error's file."""
     from prestatie.findings import CheckResult, blocking, summarise
     from prestatie.render.common import terminal_safe
     from prestatie.render.layout import View

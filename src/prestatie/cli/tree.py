@@ -13,10 +13,12 @@ from prestatie.cli.common import (
     AsOfOption,
     LangOption,
     PathArgument,
+    StrictOption,
     as_of_date,
     handled,
     level_of,
     load_plan,
+    plan_errors,
     speak,
     use_color,
 )
@@ -140,6 +142,7 @@ def tree(
         TreeFormat, typer.Option("--format", "-f", help="Output format.")
     ] = TreeFormat.text,
     lang: LangOption = None,
+    strict: StrictOption = False,
 ) -> None:
     """Show the cascade from the mission down, with progress and status.
 
@@ -170,6 +173,7 @@ def tree(
     plan = load_plan(path)
     speaker = speak(lang, plan.config)
     plan.as_of = day
+    plan_errors(plan, strict)
     chosen = _statuses(status or [])
     request = tree_module.TreeRequest(
         start,
