@@ -217,12 +217,22 @@ def render(
 
 
 def _say(console: Console, line: str, style: str = "", *, color: bool) -> None:
-    """One line of words, wrapped to the console with its continuation indented; plan
-    text in it is shown safely."""
+    """One line of words, wrapped to the console with its continuation indented (a
+    figure and its verdict, `… — verdict`, break before the dash); plan text in it is
+    shown safely."""
     from prestatie.render.common import terminal_safe
     from prestatie.render.inline import code_text, wrap
 
-    for part in wrap(terminal_safe(line), console.width, hanging="  "):
+    safe = terminal_safe(line)
+    head, dash, verdict = safe.partition(" — ")
+    if dash and len(safe) > console.width:
+        parts = [
+            *wrap(head, console.width, hanging="  "),
+            *wrap("— " + verdict, console.width, indent="  "),
+        ]
+    else:
+        parts = wrap(safe, console.width, hanging="  ")
+    for part in parts:
         console.print(code_text(part, color=color, style=style), crop=False, soft_wrap=True)
 
 
