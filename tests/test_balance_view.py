@@ -71,9 +71,8 @@ def test_headers_take_two_lines_only_when_the_terminal_is_narrow() -> None:
     _, narrow = run(str(ONE_SIDED), "--by", "plan", columns=80)
     header = narrow.splitlines()[1:3]
     assert header[0].split() == ["Doel-", "Meet-"]
-    assert header[1].split() == ["Perspectief", "stellingen", "punten", "Gewicht", "Aandeel"] + [
-        "Oordeel"
-    ]
+    words = ["Perspectief", "stellingen", "punten", "Gewicht", "Aandeel", "Oordeel"]
+    assert header[1].split() == words
     _, wide = run(str(ONE_SIDED), "--by", "plan", columns=100)
     assert wide.splitlines()[1].split() == [
         "Perspectief",

@@ -163,7 +163,7 @@ class _View:
 
         first = f"{rule.code} ({self.severity_line(rule)})"
         out = [
-            self.styled(first, _BOLD),
+            *(self.styled(part, _BOLD) for part in wrap(first, self.width, hanging="  ")),
             *self.block(rule.title.get(self.lang), ""),
             "",
             heading("checks"),
