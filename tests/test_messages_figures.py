@@ -90,7 +90,8 @@ def test_balance_of_a_dutch_plan_is_dutch() -> None:
     assert out.startswith("Hele plan")
     assert "Perspectief" in out and "Doelstellingen" in out and "Meetpunten" in out
     assert re.search(r"^Financieel\s+7\s+7\s+11\s+85 % █+░+  te zwaar$", out, re.M)
-    assert "entropie 0,31 (1 = evenwichtig, 0 = alles in één perspectief) — te eenzijdig" in out
+    assert "entropie 0,31 (1 = evenwichtig, 0 = alles in één perspectief)\n" in out
+    assert "  — te eenzijdig (onder 0,8, `fail_under`)\n" in out  # too long for one line
     assert "extern 100 % / intern 0 % van het gewicht" in out
     assert "korte termijn 85 % / middellange termijn 15 % / lange termijn 0 %" in out
     assert "voorlopend 2 / naijlend 7 meetpunten (22 % voorlopend)" in out
@@ -127,7 +128,8 @@ def test_balance_markdown_and_english() -> None:
     code, out, _ = run("balance", ONE_SIDED, "--lang", "en")
     assert code == 1
     assert out.startswith("Whole plan")
-    assert "entropy 0.31 (1 = even, 0 = everything in one perspective) — too one-sided" in out
+    assert "entropy 0.31 (1 = even, 0 = everything in one perspective)" in out
+    assert "too one-sided (below 0.8, `fail_under`)" in out
     assert "short term 85% / medium term 15% / long term 0% (`horizon`)" in out
     assert "Level: strategic" in out and "Perspective" in out and "Financial" in out
     assert "entropy bound 0.8: below it: Whole plan, Level: strategic" in out
