@@ -18,7 +18,7 @@ from prestatie.compute.balance import PerspectiveFigures, Scope
 from prestatie.i18n import Speaker
 from prestatie.render.common import console as make_console
 from prestatie.render.common import md_escape, md_text
-from prestatie.render.text import line_of
+from prestatie.render.text import _encodable, line_of
 from prestatie.rules.balance_report import BalanceReport, Verdict
 
 if TYPE_CHECKING:
@@ -159,11 +159,14 @@ def _table(scope: Scope, verdict: Verdict, speaker: Speaker, *, short: bool) -> 
         collapse_padding=True,
         header_style="bold",
     )
-    table.add_column(speaker.text("label.perspective"))
+    table.add_column(speaker.text("label.perspective"), no_wrap=True)
     for key in _FIGURES:
         wrapped = short and key in ("objectives", "measures")
         heading_id = f"balance.column.{key}" if wrapped else f"label.{key}"
-        table.add_column(speaker.text(heading_id), justify="right", no_wrap=key == "share")
+        # a figure too wide for the terminal folds onto a second line, never cut short
+        table.add_column(
+            speaker.text(heading_id), justify="right", no_wrap=key == "share", overflow="fold"
+        )
     table.add_column(speaker.text("balance.column.verdict"), no_wrap=True)
     widest = len(speaker.percent(100, 0))  # every scope's bars in the same place
     for f in scope.perspectives:
@@ -198,8 +201,10 @@ def render(
             table = _table(scope, verdict, speaker, short=True)
         console.print(table)
         tone = {"one-sided": "yellow", "balanced": "green"}.get(verdict.entropy or "", "")
-        for index, line in enumerate(figure_lines(scope, verdict, speaker)):
-            _say(console, line, tone if index == 0 else "", color=color)
+        entropy, *others = figure_lines(scope, verdict, speaker)
+        _say(console, entropy, tone, color=color, verdict=True)
+        for line in others:
+            _say(console, line, color=color)
         for note in notes(scope, verdict, speaker):
             _say(console, note, "dim", color=color)
         for finding in verdict.findings:
@@ -210,25 +215,28 @@ def render(
         _say(console, speaker.text(f"balance.absent.{kind}"), color=color)
     if result.fail_under is not None and result.scopes:
         _say(console, _bound_line(result, result.fail_under, speaker), color=color)
+    safe = _encodable(out)
     for line in buffer.getvalue().splitlines():
-        out.write(_TRAILING.sub(lambda m: "".join(re.findall(r"\x1b\[[0-9;]*m", m[0])), line))
-        out.write("\n")
+        kept = _TRAILING.sub(lambda m: "".join(re.findall(r"\x1b\[[0-9;]*m", m[0])), line)
+        out.write(safe(kept) + "\n")
     out.flush()
 
 
-def _say(console: Console, line: str, style: str = "", *, color: bool) -> None:
-    """One line of words, wrapped to the console with its continuation indented (a
-    figure and its verdict, `… — verdict`, break before the dash); plan text in it is
-    shown safely."""
+def _say(
+    console: Console, line: str, style: str = "", *, color: bool, verdict: bool = False
+) -> None:
+    """One line of words, wrapped to the console with its continuation indented; a
+    figure with its `verdict` (`… — verdict`) breaks before the dash. Plan text in it
+    is shown safely."""
     from prestatie.render.common import terminal_safe
     from prestatie.render.inline import code_text, wrap
 
     safe = terminal_safe(line)
-    head, dash, verdict = safe.partition(" — ")
-    if dash and len(safe) > console.width:
+    head, dash, tail = safe.partition(" — ")
+    if verdict and dash and len(safe) > console.width:
         parts = [
             *wrap(head, console.width, hanging="  "),
-            *wrap("— " + verdict, console.width, indent="  "),
+            *wrap("— " + tail, console.width, indent="  "),
         ]
     else:
         parts = wrap(safe, console.width, hanging="  ")
