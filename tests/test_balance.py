@@ -230,8 +230,10 @@ def test_balance_markdown_table() -> None:
     )
     lines = result.output.splitlines()
     assert lines[0] == "### Hele plan"
-    assert "| Financieel | 7 | 7 | 11 | 85 % |" in lines
-    assert "| Leren en groeien | 0 | 0 | 0 | 0 % |" in lines
+    assert lines[2] == "| Perspectief | Doelstellingen | Meetpunten | Gewicht | Aandeel | Oordeel |"
+    assert "| Financieel | 7 | 7 | 11 | 85 % | te zwaar |" in lines
+    assert "| Klant | 2 | 2 | 2 | 15 % | in orde |" in lines
+    assert "| Leren en groeien | 0 | 0 | 0 | 0 % | ontbreekt |" in lines
 
 
 def test_one_sided_example_validates_with_warnings_only() -> None:

@@ -103,9 +103,12 @@ def test_balance_of_a_dutch_plan_is_dutch() -> None:
     assert code == 1  # fail_under: 0.8 in the plan
     assert out.startswith("Hele plan")
     assert "Perspectief" in out and "Doelstellingen" in out and "Meetpunten" in out
-    assert re.search(r"│ Financieel\s+│\s+7 │\s+7 │\s+11 │\s+85 % │", out)
-    assert "entropie 0,31 · extern 100 % / intern 0 % · korte termijn 85 %" in out
-    assert "voorlopend 2 / naijlend 7 (22 %)" in out
+    assert re.search(r"^Financieel\s+7\s+7\s+11\s+85 % █+░+  te zwaar$", out, re.M)
+    assert "entropie 0,31 (1 = evenwichtig, 0 = alles in één perspectief)\n" in out
+    assert "  — te eenzijdig (onder 0,8, `fail_under`)\n" in out  # too long for one line
+    assert "extern 100 % / intern 0 % van het gewicht" in out
+    assert "korte termijn 85 % / middellange termijn 15 % / lange termijn 0 %" in out
+    assert "voorlopend 2 / naijlend 7 meetpunten (22 % voorlopend)" in out
     assert "Niveau: strategisch" in out and "Niveau: afdeling" in out
     assert "ondergrens entropie 0,8: eronder: Hele plan, Niveau: strategisch" in out
     assert english_words(out) == []
@@ -123,20 +126,25 @@ def test_balance_findings_are_rendered_by_the_speaker() -> None:
     expected = [line_of(f, False, dutch) for f in result.findings]
     assert expected and all(" waarschuwing balance/" in line for line in expected)
     _, out, _ = run("balance", ONE_SIDED)
-    assert [line for line in out.splitlines() if FINDING.match(line)] == expected
+    # each under the scope it is about: the plan's first, then each level's
+    shown = [line for line in out.splitlines() if FINDING.match(line)]
+    assert sorted(shown) == sorted(expected)
+    assert shown[0].startswith("prestatie.yaml:12:1: waarschuwing balance/dominant het plan:")
 
 
 def test_balance_markdown_and_english() -> None:
     code, out, _ = run("balance", ONE_SIDED, "-f", "md", "--by", "plan", "--by", "unit")
     assert code == 1  # the plan's fail_under applies to Markdown too
     assert out.startswith("### Hele plan\n\n| Perspectief | Doelstellingen | Meetpunten |")
-    assert "| Financieel | 7 | 7 | 11 | 85 % |" in out
+    assert "| Financieel | 7 | 7 | 11 | 85 % | te zwaar |" in out
     assert "### Eenheid: Financiën" in out
     assert "entropie 0,31" in out
     code, out, _ = run("balance", ONE_SIDED, "--lang", "en")
     assert code == 1
     assert out.startswith("Whole plan")
-    assert "entropy 0.31 · external 100% / internal 0% · short term 85%" in out
+    assert "entropy 0.31 (1 = even, 0 = everything in one perspective)" in out
+    assert "too one-sided (below 0.8, `fail_under`)" in out
+    assert "short term 85% / medium term 15% / long term 0% (`horizon`)" in out
     assert "Level: strategic" in out and "Perspective" in out and "Financial" in out
     assert "entropy bound 0.8: below it: Whole plan, Level: strategic" in out
     assert "Perspectief" not in out and "85 %" not in out

@@ -113,11 +113,13 @@ def test_an_unknown_parent_in_dutch_and_in_english(tmp_path: Path) -> None:
     dutch = _new(plan, "--parent", "AD-ZM-22")
     assert dutch.exit_code == 2
     assert _error(dutch) == (
-        "prestatie: fout: --parent 'AD-ZM-22' bestaat niet in het plan; bedoel je 'AD-ZM-2'?"
+        "prestatie: fout: --parent 'AD-ZM-22' bestaat niet in het plan; "
+        "bedoel je 'AD-ZM-2', 'AD-ZM-1' of 'OD-ZM-2'?"
     )
     english = _new(plan, "--parent", "AD-ZM-22", "--lang", "en")
     assert _error(english) == (
-        "prestatie: error: --parent 'AD-ZM-22' does not exist in the plan; did you mean 'AD-ZM-2'?"
+        "prestatie: error: --parent 'AD-ZM-22' does not exist in the plan; "
+        "did you mean 'AD-ZM-2', 'AD-ZM-1' or 'OD-ZM-2'?"
     )
     far = _new(plan, "--parent", "NIETS-DAT-HIER-OP-LIJKT-1234")
     assert _error(far).endswith("--parent 'NIETS-DAT-HIER-OP-LIJKT-1234' bestaat niet in het plan")

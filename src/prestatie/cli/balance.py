@@ -63,10 +63,11 @@ def balance(
     """Show where a plan is one-sided across the Balanced Scorecard perspectives.
 
     Per scope (the whole plan, each level, each unit, each scorecard): objectives,
-    measures and weight per perspective, each perspective's share, the normalised
-    entropy (1.0 = even, 0.0 = everything in one perspective), external versus
-    internal, short versus long term and leading versus lagging measures, with the
-    bsc/ and balance/ findings.
+    measures, weight and share per perspective with the rules' verdict on it, the
+    normalised entropy (1 = even, 0 = everything in one perspective) against its
+    bound, external versus internal, short, medium and long term, and leading
+    versus lagging measures, followed by the bsc/ and balance/ findings about that
+    scope and a note where a scope is not judged.
 
     Examples:
 

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from prestatie.cli.common import LangOption, handled, speak
+from prestatie.cli.common import LangOption, handled, speak, use_color
 
 
 class ExplainFormat(StrEnum):
@@ -36,7 +36,8 @@ def explain(
 
     Without a code, list every rule with its severity. Inside a plan, the texts
     follow the plan's language and show the plan's own severity and parameters
-    (its `rules:` in prestatie.yaml) beside the default.
+    (its `rules:` in prestatie.yaml) beside the default. Text is wrapped to the
+    terminal ($COLUMNS, else 80 when not a terminal); --format md stays Markdown.
 
     Examples:
 
@@ -54,4 +55,19 @@ def explain(
     speak(lang)  # errors while reading the plan's settings
     config = settings(Path.cwd())
     speaker = speak(lang, config)
-    sys.stdout.write(explain_module.render(code, speaker, output_format.value, config))
+    text = explain_module.render(
+        code,
+        speaker,
+        output_format.value,
+        config,
+        width=_width(),
+        color=output_format is ExplainFormat.text and use_color(sys.stdout),
+    )
+    sys.stdout.write(text)
+
+
+def _width() -> int:
+    """The width to wrap to: $COLUMNS, else the terminal's, else 80; at least 40."""
+    import shutil
+
+    return max(40, shutil.get_terminal_size((80, 24)).columns)

@@ -49,9 +49,15 @@ def _new(
         raise UsageError(msg("new.not-a-plan"))
     plan = load(target)
     speaker = speak(lang, plan.config)
+    # The parent first: an unknown one stops the run before any question is asked.
+    default = "mission" if kind == "ogsm" else None
+    if parent is not None or default is not None:
+        scaffold.check_parent(plan, kind, parent or default or "")
     interactive = _interactive()
     if interactive and parent is None and kind == "okr":
         parent = _ask(speaker, msg("new.prompt.parent")) or None
+        if parent is not None:
+            scaffold.check_parent(plan, kind, parent)
     if interactive and objective is None:
         objective = _ask(speaker, msg("new.prompt.objective")) or None
     request = scaffold.NewRequest(

@@ -8,6 +8,9 @@ Names are compared case-folded, in three steps:
 3. else the name with the highest ratio, as `difflib.get_close_matches` finds it,
    at least 0.6.
 
+`Suggester.all_close` lists every close name instead of the one closest, for a name
+typed on the command line: each one a typo away, and each as similar as LIST_CUTOFF.
+
 A pool of up to SMALL_POOL names is compared in full. In a larger one both searches
 are bounded, so one look-up costs about the same whether the plan holds a hundred ids
 or a million, and each distinct name is looked up once (comparing every unknown parent
@@ -39,6 +42,10 @@ BUDGET = 384
 #: A stretch shared by more names than this is too common to narrow the search.
 CROWD = 128
 CUTOFF = 0.6
+#: The ratio a name needs to be listed by `all_close` when it is more than one typo away.
+LIST_CUTOFF = 0.8
+#: How many names `all_close` lists at most.
+LIST_LIMIT = 10
 
 
 class Suggester:
@@ -62,6 +69,37 @@ class Suggester:
         if key not in self._memo:
             self._memo[key] = self._find(name, exclude)
         return self._memo[key]
+
+    def all_close(self, name: str, limit: int = LIST_LIMIT) -> list[str]:
+        """Every known name close to `name`, the closest first: those that differ only
+        in case, then those one typo away, then those with a ratio of at least
+        LIST_CUTOFF; else, as `suggest`, the one closest. At most `limit` names."""
+        folded = name.casefold()
+        same = [n for n in self._by_fold.get(folded, ()) if n != name]
+        if len(self.names) <= SMALL_POOL:
+            pool: Iterable[int] = range(len(self.names))
+        else:
+            pool = self._one_typo_candidates(folded) | set(self._shortlist(folded, SHORTLIST * 4))
+        matcher = SequenceMatcher()
+        matcher.set_seq2(folded)
+        typos: list[tuple[float, str]] = []
+        similar: list[tuple[float, str]] = []
+        for index in pool:
+            candidate, known = self.names[index], self._folded[index]
+            if known == folded:
+                continue
+            matcher.set_seq1(known)
+            if _one_typo(folded, known):
+                typos.append((-matcher.ratio(), candidate))
+            elif matcher.real_quick_ratio() >= LIST_CUTOFF and matcher.quick_ratio() >= LIST_CUTOFF:
+                score = matcher.ratio()
+                if score >= LIST_CUTOFF:
+                    similar.append((-score, candidate))
+        found = same + [n for _, n in sorted(typos)] + [n for _, n in sorted(similar)]
+        if not found:
+            best = self.suggest(name)
+            found = [best] if best is not None else []
+        return found[:limit]
 
     def _find(self, name: str, exclude: str | None) -> str | None:
         folded = name.casefold()
@@ -116,8 +154,8 @@ class Suggester:
                     found.update(bucket)
         return found
 
-    def _shortlist(self, folded: str) -> list[int]:
-        """The names sharing the most of the rarest trigrams of `folded`."""
+    def _shortlist(self, folded: str, size: int = SHORTLIST) -> list[int]:
+        """The `size` names sharing the most of the rarest trigrams of `folded`."""
         if self._grams is None:
             self._grams = {}
             for number, known in enumerate(self._folded):
@@ -136,7 +174,7 @@ class Suggester:
             left -= len(posting)
             shared.update(posting)
         ranked = sorted(shared.items(), key=itemgetter(1), reverse=True)
-        return [number for number, _ in ranked[:SHORTLIST]]
+        return [number for number, _ in ranked[:size]]
 
 
 def _stretches(text: str, length: int) -> Iterator[str]:

@@ -2,6 +2,10 @@
 
 Inside a plan, each rule shows the plan's own severity and parameters (its `rules:`
 setting in prestatie.yaml) beside the default, in the plan's language.
+
+Text is wrapped to the width it is given (the terminal's, or 80), between words and
+never inside a `code` span; the literal YAML examples are printed as written. With
+colour, a span is shown as code instead of between backticks (`render.inline`).
 """
 
 from __future__ import annotations
@@ -10,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from prestatie.errors import UsageError
 from prestatie.i18n import Speaker, msg
-from prestatie.render.common import to_json
+from prestatie.render.common import terminal_safe, to_json
+from prestatie.render.inline import SPAN, wrap
 from prestatie.rules import catalog
 from prestatie.rules.catalog import Rule
 
@@ -38,10 +43,26 @@ def select(code: str | None) -> list[Rule]:
     raise UsageError(msg("explain.unknown-code", code=code))
 
 
-def render(code: str | None, speaker: Speaker, fmt: str, config: Config | None = None) -> str:
-    """The rule texts; `config` is the plan around the current folder, if any."""
+#: ANSI styles of the text view with colour on.
+_BOLD = "\033[1m"
+_CODE = "\033[1;36m"
+_EXAMPLE = "\033[36m"
+_RESET = "\033[0m"
+
+
+def render(
+    code: str | None,
+    speaker: Speaker,
+    fmt: str,
+    config: Config | None = None,
+    *,
+    width: int = 80,
+    color: bool = False,
+) -> str:
+    """The rule texts; `config` is the plan around the current folder, if any; text
+    wrapped to `width` columns, with colour when `color`."""
     rules = select(code)
-    view = _View(speaker, config)
+    view = _View(speaker, config, width, color)
     if fmt == "json":
         return to_json([view.as_dict(r) for r in rules]) + "\n"
     if fmt == "md":
@@ -52,10 +73,34 @@ def render(code: str | None, speaker: Speaker, fmt: str, config: Config | None =
 
 
 class _View:
-    def __init__(self, speaker: Speaker, config: Config | None) -> None:
+    def __init__(
+        self, speaker: Speaker, config: Config | None, width: int = 80, color: bool = False
+    ) -> None:
         self.sp = speaker
         self.lang = speaker.lang
         self.config = config
+        self.width = width
+        self.color = color
+
+    def styled(self, line: str, style: str = "") -> str:
+        """A line of text: with colour, its `code` spans as code and the rest in `style`."""
+        if not self.color:
+            return line
+        reset = _RESET + style
+        body = SPAN.sub(lambda m: f"{_CODE}{m[1]}{reset}", line)
+        return f"{style}{body}{_RESET}" if style else body
+
+    def block(self, text: str, indent: str = "  ") -> list[str]:
+        """A rule text: prose wrapped, examples (four spaces in) printed as written."""
+        out: list[str] = []
+        for line in text.splitlines():
+            if line.startswith("    "):
+                out.append(self.styled(indent + line, _EXAMPLE))
+            elif not line.strip():
+                out.append("")
+            else:
+                out += [self.styled(part) for part in wrap(line, self.width, indent=indent)]
+        return out
 
     def h(self, name: str) -> str:
         return self.sp.text(f"explain.{name}")
@@ -104,29 +149,37 @@ class _View:
                 if family:
                     lines.append("")
                 family = rule.family
-            lines.append(
-                f"{rule.code:<{width}}  {words[rule.code]:<{column}}  {rule.title.get(self.lang)}"
+            start = f"{rule.code:<{width}}  {words[rule.code]:<{column}}  "
+            title = wrap(
+                rule.title.get(self.lang), self.width, indent=start, hanging=" " * len(start)
             )
-        return "\n".join(lines) + "\n\n" + self.h("footer") + "\n"
+            lines += [self.styled(part) for part in title]
+        footer = [self.styled(part) for part in wrap(self.h("footer"), self.width)]
+        return "\n".join([*lines, "", *footer]) + "\n"
 
     def text(self, rule: Rule) -> str:
+        def heading(name: str) -> str:
+            return self.styled(f"{self.h(name)}:", _BOLD)
+
+        first = f"{rule.code} ({self.severity_line(rule)})"
         out = [
-            f"{rule.code} ({self.severity_line(rule)})",
-            rule.title.get(self.lang),
+            *(self.styled(part, _BOLD) for part in wrap(first, self.width, hanging="  ")),
+            *self.block(rule.title.get(self.lang), ""),
             "",
-            f"{self.h('checks')}:",
-            _indent(rule.checks.get(self.lang)),
+            heading("checks"),
+            *self.block(rule.checks.get(self.lang)),
             "",
-            f"{self.h('why')}:",
-            _indent(rule.why.get(self.lang)),
+            heading("why"),
+            *self.block(rule.why.get(self.lang)),
             "",
-            f"{self.h('fix')}:",
-            _indent(rule.fix.get(self.lang)),
+            heading("fix"),
+            *self.block(rule.fix.get(self.lang)),
         ]
         params = self.params(rule)
         if params:
-            out += ["", f"{self.h('params')}:"]
-            out += [f"  {k}: {self.param(v)}" for k, v in params.items()]
+            out += ["", heading("params")]
+            for k, v in params.items():
+                out += self.block(terminal_safe(f"{k}: {self.param(v)}"))
         return "\n".join(out) + "\n"
 
     def markdown(self, rule: Rule) -> str:
@@ -163,7 +216,3 @@ class _View:
         if isinstance(value, int | float) and not isinstance(value, bool):
             return self.sp.number(value)
         return str(value)
-
-
-def _indent(text: str) -> str:
-    return "\n".join(("  " + line) if line.strip() else "" for line in text.splitlines())

@@ -167,11 +167,11 @@ def prepare(
     """
     if request.kind not in KINDS:
         raise UsageError(msg("new.unknown-kind", kind=request.kind, kinds=KINDS))
-    _check_text(request)
     parent_ref = request.parent or ("mission" if request.kind == "ogsm" else None)
     if parent_ref is None:
         raise UsageError(msg("new.parent-required"))
-    target = _check_parent(plan, request.kind, parent_ref)
+    target = check_parent(plan, request.kind, parent_ref)
+    _check_text(request)
     parent_period = getattr(target, "period", None) or plan.config.period
     fiscal = plan.config.fiscal_year_start
     period = _period(request.period, parent_period, request.kind, today, fiscal)
@@ -237,24 +237,42 @@ def _check_id(item_id: str) -> None:
         raise UsageError(msg("new.id-pattern", id=item_id))
 
 
-def _check_parent(plan: Plan, kind: str, ref: str) -> Any:
+def check_parent(plan: Plan, kind: str, ref: str) -> Any:
+    """The goal or item `ref` names as the parent of a new `kind`; the first check of
+    `prestatie new`, before any prompt. UsageError when `ref` is not UTF-8 text, does
+    not exist (listing every close id that could be such a parent), or is something a
+    new `kind` does not derive from."""
+    from prestatie.model.suggest import Suggester
+
+    if _SURROGATE.search(ref):
+        raise UsageError(msg("new.not-utf8", option="--parent"))
     target = plan.refs.get(ref)
     if target is None:
-        close = plan.suggest(ref)
+        fitting = [name for name, item in plan.refs.items() if _fits(kind, name, item)]
+        close = Suggester(fitting).all_close(ref)
         if close:
             raise UsageError(msg("new.unknown-parent.close", parent=ref, close=close))
         raise UsageError(msg("new.unknown-parent", parent=ref))
+    if not _fits(kind, ref, target):
+        found = target.kind if isinstance(target, Item) else "goal"
+        raise UsageError(msg(f"new.wrong-parent.{kind}", parent=ref, found=found))
+    return target
+
+
+def _fits(kind: str, ref: str, target: object) -> bool:
+    """Whether the item `ref` names can be the parent of a new `kind`: a goal; for an
+    OKR also a key result (`OKR-X/KR1`); an OGSM's strategy (`OGSM-X/S2`); for an OGSM
+    also the mission."""
     if isinstance(target, Goal):
-        return target
-    assert isinstance(target, Item)
+        return True
+    if not isinstance(target, Item):
+        return False
     nested = "/" in ref and ref != target.id
     if kind == "okr" and target.kind == "okr" and nested:
-        return target  # a key result of a parent OKR
+        return True  # a key result of a parent OKR
     if target.kind == "ogsm" and nested:
-        return target  # a strategy of an OGSM
-    if kind == "ogsm" and target.kind == "mission":
-        return target
-    raise UsageError(msg(f"new.wrong-parent.{kind}", parent=ref, found=target.kind))
+        return True  # a strategy of an OGSM
+    return kind == "ogsm" and target.kind == "mission"
 
 
 def _field(target: Any, name: str) -> str | None:
