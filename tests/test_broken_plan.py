@@ -32,7 +32,7 @@ def invoke(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-COMMANDS = [["tree"], ["analysis"], ["report", "--format", "md"]]
+COMMANDS = [["tree"], ["balance"], ["analysis"], ["report", "--format", "md"]]
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0])

@@ -11,8 +11,10 @@ import typer
 from prestatie.cli.common import (
     LangOption,
     PathArgument,
+    StrictOption,
     handled,
     load_plan,
+    plan_errors,
     speak,
     use_color,
 )
@@ -59,6 +61,7 @@ def balance(
         ),
     ] = None,
     lang: LangOption = None,
+    strict: StrictOption = False,
 ) -> None:
     """Show where a plan is one-sided across the Balanced Scorecard perspectives.
 
@@ -84,6 +87,7 @@ def balance(
     speak(lang)
     plan = load_plan(path)
     speaker = speak(lang, plan.config)
+    plan_errors(plan, strict)
     kinds = [k.value for k in by] if by else ["plan", "level"]
     result = balance_report.report(plan, kinds, fail_under)
     if output_format is BalanceFormat.json:
