@@ -66,3 +66,13 @@ def test_a_clean_plan_says_nothing_on_stderr(command: list[str]) -> None:
     code, out, err = invoke(*command, str(ROOT / "examples" / "gouden-korst"), "--strict")
     assert (code, err) == (0, "")
     assert out
+
+
+def test_the_report_names_the_cause_first_and_counts_what_follows(broken: Path) -> None:
+    code, out, _ = invoke("report", str(broken), "--format", "md", "--lang", "en")
+    assert code == 0
+    block = [line for line in out.split("## Contents")[0].splitlines() if line.startswith("> - ")]
+    assert block == [
+        "> - `yaml/syntax` strategy/strategic.yaml:50: mapping values are not allowed in this "
+        "context — *and 21 findings that follow from it*"
+    ]

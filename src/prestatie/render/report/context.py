@@ -208,7 +208,7 @@ def build(
         words=words(speaker),
         statuses=MappingProxyType({s: speaker.word("status", s) for s in overview.STATUSES}),
         contents=(),
-        errors=overview.finding_lines([f for f in findings if f.severity == "error"], speaker),
+        errors=overview.error_lines([f for f in findings if f.severity == "error"], speaker),
         cover=cover,
         summary=summary,
         analysis=strategy.build(plan, speaker) if "analysis" in wanted else None,

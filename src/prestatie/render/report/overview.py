@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from prestatie.compute.tree import Node
 from prestatie.findings import SEVERITIES, Finding, summarise
@@ -68,6 +68,8 @@ class FindingLine:
     code: str
     place: str  # file:line
     message: str
+    #: "and 21 findings that follow from it" (`rules.causes`), or empty.
+    followers: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +169,23 @@ def finding_lines(findings: list[Finding], speaker: Speaker) -> tuple[FindingLin
         )
         for f in findings
     )
+
+
+def error_lines(findings: list[Finding], speaker: Speaker) -> tuple[FindingLine, ...]:
+    """The errors for the warning block at the top: causes first (what stops part of the
+    plan from being read), each consequence counted under its cause, as `validate`
+    lists them (`render.layout`)."""
+    from prestatie.render.layout import View, arrange
+
+    layout = arrange(findings, View(everything=True, limit=len(findings) + 1))
+    lines = []
+    for entry in [*layout.first.entries, *layout.rest.entries]:
+        (line,) = finding_lines([entry.finding], speaker)
+        if entry.followers:
+            more = speaker.text("report.errors-follow", count=len(entry.followers))
+            line = replace(line, followers=more)
+        lines.append(line)
+    return tuple(lines)
 
 
 def validation(findings: list[Finding], found: Counts, speaker: Speaker) -> Validation:
