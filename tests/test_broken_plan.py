@@ -76,3 +76,15 @@ def test_the_report_names_the_cause_first_and_counts_what_follows(broken: Path) 
         "> - `yaml/syntax` strategy/strategic.yaml:50: mapping values are not allowed in this "
         "context — *and 21 findings that follow from it*"
     ]
+
+
+def test_the_report_lists_objectives_cut_off_from_the_mission_under_their_own_heading(
+    broken: Path,
+) -> None:
+    _, out, _ = invoke("report", str(broken), "--format", "md", "--section", "cascade")
+    headings = [line for line in out.splitlines() if line.startswith("### ")]
+    assert headings[-1] == "### Niet afgeleid van de missie"
+    loose = out.split("### Niet afgeleid van de missie", 1)[1]
+    assert "**AD-CB-1**" in loose and "**AD-ZM-2**" in loose
+    _, clean, _ = invoke("report", str(ROOT / "examples" / "gouden-korst"), "--format", "md")
+    assert "Niet afgeleid van de missie" not in clean

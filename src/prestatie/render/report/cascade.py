@@ -30,6 +30,9 @@ TIERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("operational", ("operational", "function", "project")),
 )
 _TIER_OF = {level: tier for tier, levels in TIERS for level in levels}
+#: Objectives that do not derive from the mission (an unknown parent, a cycle): a tier of
+#: their own after the others, whatever their level, so that none passes for derived.
+LOOSE = "loose"
 #: Nested lists stop indenting here; deeper objectives name their parent instead.
 MAX_DEPTH = 6
 #: The statuses a group counts, in this order.
@@ -149,16 +152,16 @@ def objective(node: Node, speaker: Speaker, parent: str, depth: int) -> Objectiv
 
 
 def build(plan: Plan, roots: list[Node], speaker: Speaker) -> Cascade | None:
-    """The objectives of every tier but the personal one, in the tree's order; None when
-    the plan has none."""
-    found: dict[str, list[Objective]] = {tier: [] for tier, _ in TIERS}
+    """The objectives of every tier but the personal one, in the tree's order, then those
+    that do not derive from the mission; None when the plan has none."""
+    found: dict[str, list[Objective]] = {tier: [] for tier, _ in (*TIERS, (LOOSE, ()))}
     # (node, the nearest goal above it: (id, tier, depth))
     stack: list[tuple[Node, tuple[str, str, int] | None]] = [(r, None) for r in reversed(roots)]
     while stack:
         node, above = stack.pop()
         here = above
         if node.kind == "goal" and not private(plan, node):
-            tier = _TIER_OF.get(node.level or "", "operational")
+            tier = _TIER_OF.get(node.level or "", "operational") if node.derived else LOOSE
             depth = above[2] + 1 if above is not None and above[1] == tier else 0
             found[tier].append(objective(node, speaker, above[0] if above else "", depth))
             here = (node.id, tier, depth)
@@ -170,7 +173,7 @@ def build(plan: Plan, roots: list[Node], speaker: Speaker) -> Cascade | None:
             tuple(found[tier]),
             groups(found[tier], speaker),
         )
-        for tier, _ in TIERS
+        for tier, _ in (*TIERS, (LOOSE, ()))
         if found[tier]
     )
     if not tiers:
