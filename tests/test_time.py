@@ -77,7 +77,7 @@ def _nodes(folder: Path, as_of: str) -> dict[str, dict[str, object]]:
     )
     assert result.exit_code == 0, result.output
     found: dict[str, dict[str, object]] = {}
-    stack = list(json.loads(result.output)["roots"])
+    stack = list(json.loads(result.stdout)["roots"])
     while stack:
         node = stack.pop()
         found[node["id"]] = node
@@ -118,7 +118,7 @@ def test_tree_text_on_three_dates(tmp_path: Path) -> None:
         result = runner.invoke(
             app, ["tree", str(folder), "--as-of", as_of, "--lang", "en"], catch_exceptions=False
         )
-        lines[as_of] = [line.rstrip() for line in result.output.splitlines()]
+        lines[as_of] = [line.rstrip() for line in result.stdout.splitlines()]
     assert lines["2026-01-15"] == [
         "as of 15 January 2026",
         "Mission: T",
@@ -149,7 +149,7 @@ def test_not_started_in_dutch(tmp_path: Path) -> None:
         app, ["tree", str(_plan(tmp_path)), "--as-of", "2026-01-15", "--lang", "nl"]
     )
     assert "OD-Q2 Second quarter (operationeel · Ops)  niet gestart ··········    –\n" in (
-        result.output
+        result.stdout
     )
 
 
@@ -197,5 +197,5 @@ def test_an_impossible_period_is_judged_as_no_period(tmp_path: Path) -> None:
     assert (sd["period"], sd["expected"], sd["score"], sd["status"]) == (None, None, 0.5, "amber")
     result = runner.invoke(app, ["validate", str(folder), "--as-of", "2026-03-01", "-f", "json"])
     assert result.exit_code == 1
-    found = [(f["code"], f["file"], f["line"]) for f in json.loads(result.output)["findings"]]
+    found = [(f["code"], f["file"], f["line"]) for f in json.loads(result.stdout)["findings"]]
     assert found == [("schema/invalid", "goals.yaml", 7)]

@@ -37,7 +37,7 @@ def _run(*args: str, plan: Path = GOUDEN_KORST, columns: int = 100) -> tuple[int
         env={"COLUMNS": str(columns), "NO_COLOR": "1", "FORCE_COLOR": None},
         catch_exceptions=False,
     )
-    return result.exit_code, result.output
+    return result.exit_code, result.stdout
 
 
 def _json(*args: str, plan: Path = GOUDEN_KORST, as_of: str = AS_OF) -> dict[str, Any]:
