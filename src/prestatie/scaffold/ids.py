@@ -58,12 +58,14 @@ def stem(raw: str) -> str:
 def suffixed(
     plan: Plan, base: str, taken: Set[str], exists: Callable[[str], bool] = lambda _: False
 ) -> str:
-    """`base` when it is free, else `base-2`, `base-3`, ...: never an id of the plan, one
-    in `taken`, or one whose file `exists`; always within the id length."""
+    """`base` when it is free, else `base-2`, `base-3`, ...: never an id of the plan (in
+    any case: `BSC-2026` beside `bsc-2026` would only confuse), one in `taken`, or one
+    whose file `exists`; always within the id length."""
     longest = id_rule()[1]
+    used = _folded(plan, taken)
     candidate = base[:longest].rstrip("-")
     number = 2
-    while candidate in plan.refs or candidate in taken or exists(candidate):
+    while candidate.casefold() in used or exists(candidate):
         suffix = f"-{number}"
         candidate = base[: longest - len(suffix)].rstrip("-") + suffix
         number += 1
@@ -83,8 +85,11 @@ def numbered(
         if found:
             highest = max(highest, int(found.group(1)))
     number = highest + 1
-    while f"{base}-{number}" in plan.refs or f"{base}-{number}" in taken:
-        number += 1
-    while exists(f"{base}-{number}"):
+    used = _folded(plan, taken)
+    while f"{base}-{number}".casefold() in used or exists(f"{base}-{number}"):
         number += 1
     return f"{base}-{number}"
+
+
+def _folded(plan: Plan, taken: Set[str]) -> set[str]:
+    return {ref.casefold() for ref in (*plan.refs, *taken)}
