@@ -104,7 +104,11 @@ def test_a_flow_list_gets_a_file_of_its_own(tmp_path: Path) -> None:
     path = plan / "departments" / "winkels.yaml"
     source = parse_text(path.read_text(encoding="utf-8"), path.name)
     unit = source.documents[0].data["defaults"]["unit"]
-    flow = 'kind: goals\ndefaults: {level: afdeling, unit: %s}\ngoals: [{id: X-1, parent: SD-2, title: "10 winkels", owner: Hoofd, measures: [{name: Winkels, unit: aantal, baseline: 0, target: 10}]}]\n'
+    flow = (
+        "kind: goals\ndefaults: {level: afdeling, unit: %s}\n"
+        'goals: [{id: X-1, parent: SD-2, title: "10 winkels", owner: Hoofd, '
+        "measures: [{name: Winkels, unit: aantal, baseline: 0, target: 10}]}]\n"
+    )
     other = plan / "flow.yaml"
     shutil.move(path, plan / "departments-winkels.keep")
     other.write_text(flow % unit, encoding="utf-8")
@@ -149,7 +153,10 @@ LAYOUTS = {
     "empty-flow": "kind: person\nid: p\ngoals: []  # none yet\npop: []\n",
     "null": "kind: person\nid: p\ngoals:\npop: []\n",
     "missing": "kind: person\nid: p\npop: []\n",
-    "folded-last": "kind: goals\ngoals:\n  - id: A\n    title: >-\n      a long\n      title\n\n---\nkind: okr\n",
+    "folded-last": (
+        "kind: goals\ngoals:\n  - id: A\n    title: >-\n      a long\n      title\n"
+        "\n---\nkind: okr\n"
+    ),
     "second-document": "kind: okr\nid: O\n---\nkind: goals\ngoals:\n  - id: A\n",
 }
 

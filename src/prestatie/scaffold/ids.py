@@ -75,20 +75,25 @@ def suffixed(
 def numbered(
     plan: Plan, base: str, taken: Set[str], exists: Callable[[str], bool] = lambda _: False
 ) -> str:
-    """`base-<n>` with n one more than the highest number after `base-` in use."""
+    """`base-<n>` with n one more than the highest number after `base-` in use, written
+    as wide as that one."""
     longest = id_rule()[1]
     base = base[: longest - 8].rstrip("-")
     pattern = re.compile(re.escape(base) + r"-(\d{1,6})", re.IGNORECASE)
-    highest = 0
+    highest, width = 0, 1
     for ref in (*plan.refs, *taken):
         found = pattern.fullmatch(ref)
-        if found:
-            highest = max(highest, int(found.group(1)))
+        if found and int(found.group(1)) >= highest:
+            highest, width = int(found.group(1)), len(found.group(1))
     number = highest + 1
     used = _folded(plan, taken)
-    while f"{base}-{number}".casefold() in used or exists(f"{base}-{number}"):
+
+    def name(n: int) -> str:  # as wide as the highest: p-0231 is followed by p-0232
+        return f"{base}-{str(n).zfill(width)}"
+
+    while name(number).casefold() in used or exists(name(number)):
         number += 1
-    return f"{base}-{number}"
+    return name(number)
 
 
 def _folded(plan: Plan, taken: Set[str]) -> set[str]:
