@@ -321,6 +321,10 @@ REFUSALS = {
         ["--parent", "FD-ACC-1", "--person", "SD-1"],
         "--person 'SD-1' is an objective, not a person",
     ),
+    "person-has-file": (
+        ["--parent", "FD-ACC-1", "--person", "p-0142", "-o", "elders.yaml"],
+        "-o: the personal goals of 'p-0142' go into their file people/p-0142.yaml; leave out -o",
+    ),
     "lowest-level": (["--parent", "PD-0142-1"], "on the lowest level of the plan; no goal derives"),
     "wrong-level": (
         ["--parent", "OD-ZM-2", "--level", "afdeling"],

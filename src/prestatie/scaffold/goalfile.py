@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from prestatie.errors import OutputError
+from prestatie.errors import OutputError, UsageError
 from prestatie.format import vocabulary
 from prestatie.format.periods import parse_period
 from prestatie.i18n import Msg, Speaker, msg
@@ -84,15 +84,15 @@ def build(plan: Plan, request: NewRequest, today: date, taken: Set[str]) -> Scaf
 
 
 def _target(plan: Plan, spec: goal.GoalSpec, request: NewRequest) -> Target:
-    if request.output is None:
-        if spec.person is not None:
-            person = plan.persons.get(spec.person)
-            if person is not None:
-                return _existing(plan, person.file, "person", _person_defaults(plan, person.data))
-        else:
-            for doc, kind in plan.documents:
-                if kind == "goals" and _lists(plan, doc.data, spec.level, spec.unit):
-                    return _existing(plan, doc.file, "goals", _doc_defaults(doc.data), doc.index)
+    person = plan.persons.get(spec.person) if spec.person is not None else None
+    if person is not None:
+        if request.output is not None:  # a second file for the same person: a duplicate id
+            raise UsageError(msg("new.person-has-file", person=spec.person, path=person.file))
+        return _existing(plan, person.file, "person", _person_defaults(plan, person.data))
+    if request.output is None and spec.person is None:
+        for doc, kind in plan.documents:
+            if kind == "goals" and _lists(plan, doc.data, spec.level, spec.unit):
+                return _existing(plan, doc.file, "goals", _doc_defaults(doc.data), doc.index)
     return _new_file(plan, spec, request, None)
 
 
