@@ -229,14 +229,23 @@ def test_a_folder_that_is_not_empty_needs_force(tmp_path: Path) -> None:
     assert invoke("init", str(hidden_only), "--lang", "en").exit_code == 0  # git init first: fine
 
 
-def test_a_file_in_the_way_is_never_written_over_and_nothing_is_left(tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", ["analysis.yaml", "mission.yaml", "goals/strategic.yaml"])
+def test_a_file_in_the_way_is_never_written_over(tmp_path: Path, name: str) -> None:
     folder = tmp_path / "klant"
-    folder.mkdir()
-    (folder / "analysis.yaml").write_text("# mijn eigen analyse\n", encoding="utf-8")
+    (folder / name).parent.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text("# mijn eigen bestand\n", encoding="utf-8")
+    before = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*"))
     result = invoke("init", str(folder), "--lang", "en", "--force")
-    assert result.exit_code == 0, result.output
-    assert (folder / "analysis.yaml").read_text(encoding="utf-8") == "# mijn eigen analyse\n"
-    assert data(folder / "analysis-analysis-2026.yaml")["kind"] == "analysis"  # beside it
+    assert result.exit_code == 2
+    assert only_line(result) == (
+        f"prestatie: error: {folder / name} already exists; `prestatie init` never writes over "
+        "a file"
+    )
+    assert sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")) == before
+    assert (folder / name).read_text(encoding="utf-8") == "# mijn eigen bestand\n"
+
+
+def test_a_failure_part_way_undoes_everything(tmp_path: Path) -> None:
     other = tmp_path / "other"
     other.mkdir()
     (other / "goals").write_text("not a folder\n", encoding="utf-8")  # where goals/ must go

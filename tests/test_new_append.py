@@ -192,3 +192,21 @@ def test_comments_after_the_last_item_stay_after_it() -> None:
     result = add_item(LAYOUTS["block"], 0, "goals", ITEM)
     assert result is not None
     assert result.index("title: x  # note") < result.index("NEW-1") < result.index("# between")
+
+
+def test_output_names_the_list_to_add_to(tmp_path: Path) -> None:
+    plan = _plan(tmp_path)
+    path = plan / "departments" / "winkels.yaml"
+    old = path.read_bytes()
+    result = _new(plan, "--parent", "SD-2", "--unit", "Winkels", "-o", str(path))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(f"added goal AD-WINKELS-1 to {path.resolve()}")
+    assert b"AD-WINKELS-1" in _inserted(old, path.read_bytes())
+    other = plan / "departments" / "zakelijke-markt.yaml"
+    before = other.read_bytes()
+    refused = _new(plan, "--parent", "SD-2", "--unit", "Winkels", "-o", str(other))
+    assert refused.exit_code == 2
+    assert refused.stderr.strip().endswith(
+        "already exists and holds goals; choose another --id or -o"
+    )
+    assert other.read_bytes() == before

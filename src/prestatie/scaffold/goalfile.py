@@ -89,8 +89,12 @@ def _target(plan: Plan, spec: goal.GoalSpec, request: NewRequest) -> Target:
         if request.output is not None:  # a second file for the same person: a duplicate id
             raise UsageError(msg("new.person-has-file", person=spec.person, path=person.file))
         return _existing(plan, person.file, "person", _person_defaults(plan, person.data))
-    if request.output is None and spec.person is None:
+    if spec.person is None:
+        # -o names the list to add to (or a new file); else any list of the level and unit
+        wanted = place.relative(plan.root, request.output) if request.output else None
         for doc, kind in plan.documents:
+            if request.output is not None and doc.file != wanted:
+                continue
             if kind == "goals" and _lists(plan, doc.data, spec.level, spec.unit):
                 return _existing(plan, doc.file, "goals", _doc_defaults(doc.data), doc.index)
     return _new_file(plan, spec, request, None)

@@ -78,6 +78,10 @@ def complete(request: InitRequest, asker: Asker | None, today: date) -> None:
         }
     )
     _check_folder(request.folder, request.force)
+    if request.example is None:
+        for path in starting_files(request.folder):
+            if os.path.lexists(path):
+                raise UsageError(msg("init.file-exists", path=str(path)))
     if request.example is not None:
         if request.organisation or request.period or request.perspectives:
             raise UsageError(msg("init.example-options"))
@@ -118,6 +122,12 @@ def complete(request: InitRequest, asker: Asker | None, today: date) -> None:
 
 
 _SET_NAMES = ("kaplan-norton", "nederlands", "publieke-sector")
+
+
+def starting_files(folder: Path) -> list[Path]:
+    """The files of a new plan: settings, mission, analysis and the strategic goals."""
+    names = (files.ROOT_FILES[0], "mission.yaml", "analysis.yaml", "goals/strategic.yaml")
+    return [folder / name for name in names]
 
 
 def _check_folder(folder: Path, force: bool) -> None:
@@ -183,9 +193,13 @@ def _start(request: InitRequest, today: date, started: Started) -> None:
     _write(settings, render("plan.yaml.j2", context, speaker), started)
     target = Target(Path(os.path.realpath(request.folder)), True, None)
     board = speaker.text("scaffold.value.board")
+    _, mission, analysis, goals = starting_files(target.root)
+    place.make_folders(place.missing_folders(goals.parent))
     steps = [
-        NewRequest("mission", title=organisation, owner=board, period=period, lang=lang),
-        NewRequest("analysis", period=period, lang=lang, starter=True),
+        NewRequest(
+            "mission", title=organisation, owner=board, period=period, lang=lang, output=mission
+        ),
+        NewRequest("analysis", period=period, lang=lang, starter=True, output=analysis),
     ]
     order = sorted(chosen.perspectives, key=lambda p: -p.order)
     for index, perspective in enumerate(order):
@@ -198,6 +212,7 @@ def _start(request: InitRequest, today: date, started: Started) -> None:
                 lang=lang,
                 addresses=_ADDRESSES[index % len(_ADDRESSES)],
                 explain=index == 0,
+                output=goals,  # the first one starts the list, the others are added to it
             )
         )
     for step in steps:
