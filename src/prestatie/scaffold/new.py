@@ -16,7 +16,7 @@ from prestatie.errors import OutputError, UsageError
 from prestatie.findings import Finding
 from prestatie.i18n import msg
 from prestatie.model.plan import Plan, load
-from prestatie.scaffold import cascade, documents, goalfile, place
+from prestatie.scaffold import cascade, documents, goal, goalfile, place
 from prestatie.scaffold.ask import Asker
 from prestatie.scaffold.request import KINDS, NewRequest, Scaffold
 from prestatie.scaffold.yamltext import yaml_scalar
@@ -46,8 +46,6 @@ def complete(plan: Plan, request: NewRequest, asker: Asker | None) -> None:
     if request.kind not in KINDS:
         raise UsageError(msg("new.unknown-kind", kind=request.kind, kinds=KINDS))
     if request.kind == "goal":
-        from prestatie.scaffold import goal
-
         goal.resolve(plan, request, asker)
     elif request.kind in ("okr", "ogsm"):
         cascade.resolve(plan, request, asker)

@@ -9,7 +9,6 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from prestatie.format import vocabulary
 from prestatie.format.perspectives import PerspectiveSet
 
 #: The Dutch spelling of each canonical value, per group; the format reads both.
@@ -71,10 +70,6 @@ def spell_perspective(perspectives: PerspectiveSet, pid: str, lang: str) -> str:
         if perspectives.resolve(dutch) == pid:
             return dutch
     return pid
-
-
-def same_level(value: object, level: str) -> bool:
-    return vocabulary.level(value) == level
 
 
 _NOT_WORD = re.compile(r"[\W_]+")
