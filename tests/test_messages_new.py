@@ -197,13 +197,15 @@ def test_an_error_before_the_plan_is_read_follows_the_environment(
     monkeypatch.setenv("PRESTATIE_LANG", "nl")
     dutch = runner.invoke(app, ["new", "okr", "--plan", str(lone)], catch_exceptions=False)
     assert _error(dutch) == (
-        "prestatie: fout: `prestatie new` werkt binnen een planmap (met prestatie.yaml)"
+        "prestatie: fout: `prestatie new` werkt binnen een planmap (met prestatie.yaml); "
+        "`prestatie init` begint er een"
     )
     english = runner.invoke(
         app, ["new", "okr", "--plan", str(lone), "--lang", "en"], catch_exceptions=False
     )
     assert _error(english) == (
-        "prestatie: error: `prestatie new` works inside a plan folder (with prestatie.yaml)"
+        "prestatie: error: `prestatie new` works inside a plan folder (with prestatie.yaml); "
+        "`prestatie init` starts one"
     )
 
 
@@ -212,9 +214,9 @@ def test_an_error_before_the_plan_is_read_follows_the_environment(
 
 @pytest.fixture
 def terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    from prestatie.cli import new as new_command
+    from prestatie.cli import prompt
 
-    monkeypatch.setattr(new_command, "_interactive", lambda: True)
+    monkeypatch.setattr(prompt, "interactive", lambda: True)
 
 
 def test_prompts_ask_in_dutch(tmp_path: Path, terminal: None) -> None:

@@ -215,9 +215,9 @@ def test_new_writes_a_parent_id_with_control_characters_back_exactly(tmp_path: P
     assert result.exit_code == 0, result.output
     written = plan / "okr" / "okr-ad-zm-2-2026-q4.yaml"
     data = _document(written)
-    assert (data["parent"], data["perspective"]) == (odd, "customer")
+    assert (data["parent"], data["perspective"]) == (odd, "klant")  # Dutch, as the run
     lines = written.read_text(encoding="utf-8").splitlines()
-    assert 'perspective: "customer"  # overgenomen van AD-ZM-2\\u202e\\u007f\\u009b' in lines
+    assert 'perspective: "klant"  # overgenomen van AD-ZM-2\\u202e\\u007f\\u009b' in lines
 
 
 # ----------------------------------------------------------------------------- writing
@@ -753,9 +753,9 @@ def test_a_new_file_with_only_warnings_exits_0(tmp_path: Path) -> None:
 @pytest.fixture
 def terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make `new` believe a person sits at a terminal; CliRunner input answers."""
-    from prestatie.cli import new as new_command
+    from prestatie.cli import prompt
 
-    monkeypatch.setattr(new_command, "_interactive", lambda: True)
+    monkeypatch.setattr(prompt, "interactive", lambda: True)
 
 
 def test_prompts_fill_in_the_parent_and_objective(tmp_path: Path, terminal: None) -> None:

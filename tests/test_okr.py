@@ -125,10 +125,11 @@ def test_new_okr_validates_appears_under_its_parent_and_is_scored(tmp_path: Path
     assert result.output.startswith("aangemaakt: ")  # the plan's language: Dutch
     written = plan / "okr" / "okr-ad-zm-2-2026-q4.yaml"
     text = written.read_text(encoding="utf-8")
-    assert text.startswith("# yaml-language-server: $schema=https://prestatie.dev/schemas/v1/")
+    assert text.startswith("# yaml-language-server: $schema=file://")  # offline: no URL
+    assert text.splitlines()[0].endswith("/okr.schema.json")
     assert 'parent: "AD-ZM-2"' in text and 'period: "2026-Q4"' in text
     assert 'owner: "Hoofd Zakelijke Markt"' in text  # from the parent
-    assert 'perspective: "customer"' in text
+    assert 'perspective: "klant"' in text  # in the plan's language
     check = runner.invoke(
         app, ["validate", str(plan), "--strict", "--as-of", "2026-11-27"], catch_exceptions=False
     )

@@ -1,8 +1,9 @@
-"""`prestatie new`: new plan files from the templates, filled in from their parent.
+"""`prestatie new KIND`: a new plan item from its template, filled in from its parent.
 
-Every word it says (prompts, what it wrote, every error) comes from the catalogue
-(`new.*`) in the run's language: `--lang`, else the plan's `language:`, else the
-environment. The texts written into the new file follow the same language.
+One command per kind, all through one core call (`scaffold.new`). Every word it says
+(prompts, what it wrote, every error) comes from the catalogue (`new.*`) in the run's
+language: `--lang`, else the plan's `language:`, else the environment. The texts
+written into the file follow the same language.
 """
 
 from __future__ import annotations
@@ -11,16 +12,41 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TextIO
 
 import typer
 
+from prestatie.cli import prompt
 from prestatie.cli.common import LangOption, Language, error_line, handled, speak, use_color
-from prestatie.errors import Interrupted, UsageError
-from prestatie.i18n import Msg, Speaker, msg
+from prestatie.cli.new_options import (
+    DryRun,
+    Force,
+    Function,
+    GoalLevel,
+    GoalParent,
+    Id,
+    Manager,
+    Name,
+    Objective,
+    Output,
+    Owner,
+    Parent,
+    Period,
+    Person,
+    Perspective,
+    PlanOption,
+    ScopeLevel,
+    ScopeUnit,
+    Title,
+    Unit,
+)
+from prestatie.errors import UsageError
+from prestatie.i18n import msg
+from prestatie.scaffold.request import NewRequest
 
 new_app = typer.Typer(
-    help="Write a new plan file from a template, filled in from its parent.",
+    help="Write a new plan item from a template, filled in from its parent: "
+    "goal, okr, ogsm, scorecard, person, analysis or reward-policy.",
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
     rich_markup_mode=None,  # plain help, as the main app (cli/app.py)
@@ -28,16 +54,7 @@ new_app = typer.Typer(
 
 
 def _new(
-    kind: str,
-    parent: str | None,
-    period: str | None,
-    item_id: str | None,
-    owner: str | None,
-    objective: str | None,
-    output: Path | None,
-    force: bool,
-    plan_path: str | None,
-    lang: Language | None,
+    request: NewRequest, force: bool, dry_run: bool, plan_path: str | None, lang: Language | None
 ) -> None:
     from prestatie.model.plan import load
     from prestatie.scaffold import new as scaffold
@@ -49,28 +66,23 @@ def _new(
         raise UsageError(msg("new.not-a-plan"))
     plan = load(target)
     speaker = speak(lang, plan.config)
-    # The parent first: an unknown one stops the run before any question is asked.
-    default = "mission" if kind == "ogsm" else None
-    if parent is not None or default is not None:
-        scaffold.check_parent(plan, kind, parent or default or "")
-    interactive = _interactive()
-    if interactive and parent is None and kind == "okr":
-        parent = _ask(speaker, msg("new.prompt.parent")) or None
-        if parent is not None:
-            scaffold.check_parent(plan, kind, parent)
-    if interactive and objective is None:
-        objective = _ask(speaker, msg("new.prompt.objective")) or None
-    request = scaffold.NewRequest(
-        kind, parent, period, item_id, owner, objective, output, lang=speaker.lang
+    request.lang = speaker.lang
+    scaffold.complete(plan, request, prompt.asker(speaker))
+    made, findings = scaffold.create(
+        plan, target, request, date.today(), force=force, dry_run=dry_run
     )
-    made, findings = scaffold.create(plan, target, request, date.today(), force=force)
+    shown = _shown(made.path)
+    args = {"path": shown, "kind": request.kind, "id": made.id}
+    if dry_run:
+        sys.stdout.write(made.text)
+        note = "new.dry-run.added" if made.original is not None else "new.dry-run"
+        _say(sys.stderr, speaker.text(note, **args))
+        return
     from prestatie.render.text import line_of
 
-    shown = _shown(made.path)
-    _say(sys.stdout, speaker.text("new.created", path=shown, kind=kind, id=made.id))
+    _say(sys.stdout, speaker.text("new.added" if made.original else "new.created", **args))
     if made.unread is not None:
-        note = speaker.text("new.created.unread", path=shown, reason=made.unread)
-        _say(sys.stdout, note)
+        _say(sys.stdout, speaker.text("new.created.unread", path=shown, reason=made.unread))
     color = use_color(sys.stdout)
     for finding in findings:
         # line_of escapes plan text itself
@@ -89,27 +101,6 @@ def _say(stream: TextIO, line: str, *, clean: bool = True) -> None:
     stream.write(_encodable(stream)(terminal_safe(line) if clean else line) + "\n")
 
 
-def _interactive() -> bool:
-    """Ask for missing values only when a person can answer: stdin and stdout are a terminal."""
-    return sys.stdin.isatty() and sys.stdout.isatty()
-
-
-def _ask(speaker: Speaker, question: Msg) -> str:
-    """One answer from the terminal. Ctrl-C stops the run (exit 130), Ctrl-D too (exit 2)."""
-    from prestatie.render.common import terminal_safe
-
-    try:
-        return input(f"{terminal_safe(speaker.say(question))}: ").strip()
-    except KeyboardInterrupt:
-        sys.stdout.write("\n")  # the error line starts on a line of its own
-        raise Interrupted(msg("new.prompt.interrupted")) from None
-    except EOFError:
-        sys.stdout.write("\n")
-        raise UsageError(msg("new.prompt.input-ended", question=question)) from None
-    except UnicodeDecodeError:
-        raise UsageError(msg("new.prompt.not-utf8", question=question)) from None
-
-
 def _shown(path: Path) -> str:
     """The path relative to the current folder when it lies below it (realpath: no loop error)."""
     try:
@@ -118,70 +109,58 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
-ParentOption = Annotated[
-    str | None,
-    typer.Option(
-        "--parent",
-        "-p",
-        metavar="ID",
-        help="The id it derives from; checked against the plan.",
-    ),
-]
-PeriodOption = Annotated[
-    str | None,
-    typer.Option(
-        "--period",
-        metavar="PERIOD",
-        help="Any period the plan reads: 2026, 2026-2028, 2026-H1, 2026-Q1, 2026-03, FY2026-Q1. "
-        "Default: from the parent.",
-    ),
-]
-IdOption = Annotated[
-    str | None, typer.Option("--id", metavar="ID", help="The new id. Default: made unique.")
-]
-OwnerOption = Annotated[
-    str | None,
-    typer.Option("--owner", metavar="NAME", help="The owner. Default: the parent's owner."),
-]
-ObjectiveOption = Annotated[
-    str | None, typer.Option("--objective", metavar="TEXT", help="The objective, in words.")
-]
-OutputOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--output",
-        "-o",
-        metavar="FILE",
-        help="File to write. Default: <plan>/<kind>/<id>.yaml.",
-    ),
-]
-ForceOption = Annotated[
-    bool,
-    typer.Option(
-        "--force",
-        help="Overwrite an existing file, or write where the plan does not read.",
-    ),
-]
-PlanOption = Annotated[
-    str | None,
-    typer.Option(
-        "--plan",
-        metavar="FOLDER",
-        help="Plan folder. Default: the plan around the current folder.",
-    ),
-]
+@new_app.command("goal")
+@handled
+def new_goal(
+    parent: GoalParent = None,
+    item_id: Id = None,
+    title: Title = None,
+    owner: Owner = None,
+    period: Period = None,
+    perspective: Perspective = None,
+    level: GoalLevel = None,
+    unit: Unit = None,
+    person: Person = None,
+    output: Output = None,
+    force: Force = False,
+    dry_run: DryRun = False,
+    plan: PlanOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Add an objective one level below its parent.
+
+    It is added to the plan's list of that level and unit when there is one (its comments
+    and layout kept), else it starts that list in goals/<unit>/<level>.yaml. A goal under
+    a function or project goal is a personal goal: it goes into the person's file.
+
+    Examples:
+
+      prestatie new goal --perspective customer          # a strategic goal
+
+      prestatie new goal --parent SD-1 --unit Verkoop --title "Omzet B2B +15 %"
+
+      prestatie new goal --parent FD-ACC-1 --person p-0142
+    """
+    request = NewRequest(
+        "goal", parent, period, item_id, owner, title, output,
+        perspective=perspective, level=level, unit=unit, person=person,
+    )  # fmt: skip
+    _new(request, force, dry_run, plan, lang)
 
 
 @new_app.command("okr")
 @handled
 def new_okr(
-    parent: ParentOption = None,
-    period: PeriodOption = None,
-    item_id: IdOption = None,
-    owner: OwnerOption = None,
-    objective: ObjectiveOption = None,
-    output: OutputOption = None,
-    force: ForceOption = False,
+    parent: Parent = None,
+    item_id: Id = None,
+    title: Objective = None,
+    owner: Owner = None,
+    period: Period = None,
+    perspective: Perspective = None,
+    unit: Unit = None,
+    output: Output = None,
+    force: Force = False,
+    dry_run: DryRun = False,
     plan: PlanOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -197,19 +176,24 @@ def new_okr(
 
       prestatie new okr --parent OKR-ZM-Q2/KR1 --period 2026-Q3 -o okr/binnendienst.yaml
     """
-    _new("okr", parent, period, item_id, owner, objective, output, force, plan, lang)
+    request = NewRequest(
+        "okr", parent, period, item_id, owner, title, output, perspective=perspective, unit=unit
+    )
+    _new(request, force, dry_run, plan, lang)
 
 
 @new_app.command("ogsm")
 @handled
 def new_ogsm(
-    parent: ParentOption = None,
-    period: PeriodOption = None,
-    item_id: IdOption = None,
-    owner: OwnerOption = None,
-    objective: ObjectiveOption = None,
-    output: OutputOption = None,
-    force: ForceOption = False,
+    parent: Parent = None,
+    item_id: Id = None,
+    title: Objective = None,
+    owner: Owner = None,
+    period: Period = None,
+    unit: Unit = None,
+    output: Output = None,
+    force: Force = False,
+    dry_run: DryRun = False,
     plan: PlanOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -224,4 +208,114 @@ def new_ogsm(
 
       prestatie new ogsm --parent OGSM-2026/S2 --owner "Hoofd logistiek"
     """
-    _new("ogsm", parent, period, item_id, owner, objective, output, force, plan, lang)
+    request = NewRequest("ogsm", parent, period, item_id, owner, title, output, unit=unit)
+    _new(request, force, dry_run, plan, lang)
+
+
+@new_app.command("scorecard")
+@handled
+def new_scorecard(
+    level: ScopeLevel = None,
+    unit: ScopeUnit = None,
+    item_id: Id = None,
+    title: Title = None,
+    owner: Owner = None,
+    period: Period = None,
+    output: Output = None,
+    force: Force = False,
+    dry_run: DryRun = False,
+    plan: PlanOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Write a Balanced Scorecard of the objectives of one level (and unit).
+
+    Each perspective lists the objectives the plan already has in that scope; the
+    strategy-map links are proposed in cause -> effect order, as comments to confirm.
+
+    Examples:
+
+      prestatie new scorecard                          # the strategic objectives
+
+      prestatie new scorecard --level department --unit Verkoop
+    """
+    request = NewRequest(
+        "scorecard", None, period, item_id, owner, title, output, level=level, unit=unit
+    )
+    _new(request, force, dry_run, plan, lang)
+
+
+@new_app.command("person")
+@handled
+def new_person(
+    item_id: Id = None,
+    name: Name = None,
+    function: Function = None,
+    unit: Unit = None,
+    manager: Manager = None,
+    output: Output = None,
+    force: Force = False,
+    dry_run: DryRun = False,
+    plan: PlanOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Write a new employee's file: competences, personal goals, development plan, reviews.
+
+    Examples:
+
+      prestatie new person --id p-0142 --name "Sanne de Boer" --unit Verkoop
+
+      prestatie new person --function Accountmanager --manager p-0007
+    """
+    request = NewRequest(
+        "person", None, None, item_id, None, name, output,
+        unit=unit, function=function, manager=manager,
+    )  # fmt: skip
+    _new(request, force, dry_run, plan, lang)
+
+
+@new_app.command("analysis")
+@handled
+def new_analysis(
+    item_id: Id = None,
+    title: Title = None,
+    period: Period = None,
+    output: Output = None,
+    force: Force = False,
+    dry_run: DryRun = False,
+    plan: PlanOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Write a strategic analysis skeleton: SWOT with its matrix, and Porter's five forces.
+
+    Examples:
+
+      prestatie new analysis
+
+      prestatie new analysis --title "Analyse 2027" --period 2027
+    """
+    request = NewRequest("analysis", None, period, item_id, None, title, output)
+    _new(request, force, dry_run, plan, lang)
+
+
+@new_app.command("reward-policy")
+@handled
+def new_reward_policy(
+    item_id: Id = None,
+    title: Title = None,
+    period: Period = None,
+    output: Output = None,
+    force: Force = False,
+    dry_run: DryRun = False,
+    plan: PlanOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Write a reward policy: the appraisal scale with a reward outcome per score.
+
+    Examples:
+
+      prestatie new reward-policy
+
+      prestatie new reward-policy --title "Beloning 2027" --period 2027
+    """
+    request = NewRequest("reward-policy", None, period, item_id, None, title, output)
+    _new(request, force, dry_run, plan, lang)
