@@ -3,7 +3,6 @@ id when it is not there, and what the new item takes from it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,39 +18,11 @@ MOST_CLOSE = 8
 
 
 def close_ids(plan: Plan, ref: str) -> list[str]:
-    """Every id close to `ref`: those that differ only in case or by one typo (a
-    character added, dropped or changed, two neighbours swapped), in plan order; else
-    the one most like it (`Plan.suggest`)."""
-    folded = ref.casefold()
-    close = [name for name in _near(plan.refs, folded) if name != ref]
-    if not close:
-        best = plan.suggest(ref)
-        close = [best] if best else []
-    return close[:MOST_CLOSE]
+    """Every id close to `ref`, the closest first (`Suggester.all_close`: those that
+    differ only in case, then one typo away, then alike); else the one most like it."""
+    from prestatie.model.suggest import Suggester
 
-
-def _near(names: Iterable[str], folded: str) -> Iterable[str]:
-    size = len(folded)
-    for name in names:
-        if abs(len(name) - size) <= 1:
-            other = name.casefold()
-            if other == folded or _one_typo(folded, other):
-                yield name
-
-
-def _one_typo(a: str, b: str) -> bool:
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    if len(a) < len(b):
-        return a[i:] == b[i + 1 :]
-    if a[i + 1 :] == b[i + 1 :]:
-        return True
-    return a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
+    return Suggester(plan.refs).all_close(ref, MOST_CLOSE)
 
 
 def find(plan: Plan, ref: str) -> Any:
