@@ -154,8 +154,8 @@ def test_init_then_new_goal_down_to_a_personal_goal(tmp_path: Path, lang: str) -
 
     codes = sorted(f["code"] for f in json.loads(check.stdout)["findings"])
     # One chain is one quarter of a cascade: the other strategic goals are not cascaded
-    # yet, and the department level holds only this one perspective. No error.
-    assert codes == ["balance/lost-in-cascade"] + ["cascade/not-cascaded"] * 3
+    # yet (one department goal is too few to judge the balance of its level). No error.
+    assert codes == ["cascade/not-cascaded"] * 3
     tree = invoke("tree", str(plan), "--lang", lang)
     assert tree.exit_code == 0
     lines = tree.stdout.splitlines()

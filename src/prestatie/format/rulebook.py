@@ -126,7 +126,7 @@ _REGISTER: tuple[tuple[str, str] | tuple[str, str, dict[str, object]], ...] = (
     ("bsc/unlinked", "warning"),
     # balance/
     ("balance/dominant", "warning", {"max_share": 0.5, "min_objectives": 4}),
-    ("balance/lost-in-cascade", "warning", {"min_entropy": 0.8}),
+    ("balance/lost-in-cascade", "warning", {"min_entropy": 0.8, "min_objectives": 2}),
     ("balance/missing", "warning", {"cover_all": ("plan", "strategic")}),
     ("balance/underweight", "warning", {"min_share": 0.1}),
     # swot/

@@ -283,7 +283,11 @@ def _lost_in_cascade(plan: Plan, bound: float, minimum: int) -> Iterator[Finding
     chain = [lv for lv in plan.config.levels if lv in ("strategic", "department", "operational")]
     for upper_name, lower_name in pairwise(chain):
         upper_scope, lower_scope = by_level.get(upper_name), by_level.get(lower_name)
-        if upper_scope is not None and lower_scope is not None:
+        if (
+            upper_scope is not None
+            and lower_scope is not None
+            and min(upper_scope.objectives, lower_scope.objectives) >= minimum
+        ):
             yield from _compare(upper_scope, lower_scope, bound, None)
     goals = balance.pool(plan)
     departments = {g.unit for g in goals if g.unit and g.level == "department"}
