@@ -197,8 +197,11 @@ def validation(findings: list[Finding], found: Counts, speaker: Speaker) -> Vali
     )
 
 
-def people(plan: Plan, roots: list[Node], speaker: Speaker) -> tuple[Person, ...]:
-    """Everyone's objectives, for a report that asks for them (`--include people`)."""
+def people(
+    plan: Plan, roots: list[Node], speaker: Speaker, redact: bool = False
+) -> tuple[Person, ...]:
+    """Everyone's objectives, for a report that asks for them (`--include people`);
+    `redact`: each person by their id, never their name."""
     goals: dict[str, list[Objective]] = {}
     for node in walk(roots):
         if private(plan, node):
@@ -211,7 +214,7 @@ def people(plan: Plan, roots: list[Node], speaker: Speaker) -> tuple[Person, ...
         out.append(
             Person(
                 id=person_id,
-                name=text(data, "name") or person_id,
+                name=person_id if redact else (text(data, "name") or person_id),
                 function=text(data, "function") or "",
                 unit=text(data, "unit") or "",
                 goals=tuple(goals.get(person_id, [])),
