@@ -156,8 +156,7 @@ def tree(
         bool,
         typer.Option(
             "--redact",
-            help="Show a person's id wherever their name would appear (owners that name "
-            "a person).",
+            help="Show a person's id wherever their name would appear (owners that name a person).",
         ),
     ] = False,
     as_of: AsOfOption = None,

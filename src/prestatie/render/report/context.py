@@ -238,9 +238,7 @@ def build(
         balance=balance_part if "balance" in wanted else None,
         okrs=onepagers.okr_sheets(plan, nodes, speaker) if "okrs" in wanted else (),
         ogsms=onepagers.ogsm_sheets(plan, nodes, speaker) if "ogsm" in wanted else (),
-        validation=overview.validation(shown, counts, speaker)
-        if "validation" in wanted
-        else None,
+        validation=overview.validation(shown, counts, speaker) if "validation" in wanted else None,
         people=persons,
         people_block=None
         if include_people or not plan.persons
