@@ -15,6 +15,7 @@ from typing import Any
 
 from prestatie.compute import tree_shape
 from prestatie.compute.okr import Ogsm, Okr, ogsms, okr_status, okrs, rolled_up
+from prestatie.compute.people_stats import person_names
 from prestatie.compute.progress import (
     PlanProgress,
     Progress,
@@ -25,7 +26,6 @@ from prestatie.compute.progress import (
 )
 from prestatie.compute.scoring import merge_thresholds
 from prestatie.compute.tree_node import Node as Node
-from prestatie.compute.people_stats import person_names
 from prestatie.compute.tree_select import (
     Totals,
     TreeFilter,
