@@ -195,10 +195,8 @@ def build(
     findings = check_plan(plan)
     findings.sort(key=lambda f: f.sort_key())
     counts = overview.counts(plan, findings, speaker)
-    shown = findings
-    if not include_people:
-        private = people.person_files(plan)
-        shown = [f for f in findings if f.file not in private]
+    private = frozenset() if include_people else people.person_files(plan)
+    shown = [f for f in findings if f.file not in private]
     roots = tree.build(plan, as_of)
     if not include_people or redact:
         mask_owners(roots, person_names(plan), redact)
@@ -229,7 +227,9 @@ def build(
         words=words(speaker),
         statuses=MappingProxyType({s: speaker.word("status", s) for s in overview.STATUSES}),
         contents=(),
-        errors=overview.error_lines([f for f in shown if f.severity == "error"], speaker),
+        errors=overview.error_lines(
+            [f for f in findings if f.severity == "error"], speaker, private
+        ),
         cover=cover,
         summary=summary,
         analysis=strategy.build(plan, speaker) if "analysis" in wanted else None,

@@ -171,15 +171,20 @@ def finding_lines(findings: list[Finding], speaker: Speaker) -> tuple[FindingLin
     )
 
 
-def error_lines(findings: list[Finding], speaker: Speaker) -> tuple[FindingLine, ...]:
+def error_lines(
+    findings: list[Finding], speaker: Speaker, hide: frozenset[str] = frozenset()
+) -> tuple[FindingLine, ...]:
     """The errors for the warning block at the top: causes first (what stops part of the
     plan from being read), each consequence counted under its cause, as `validate`
-    lists them (`render.layout`)."""
+    lists them (`render.layout`). Errors in the files `hide` (the person files of a
+    report without the people) are not listed; they still count as consequences."""
     from prestatie.render.layout import View, arrange
 
     layout = arrange(findings, View(everything=True, limit=len(findings) + 1))
     lines = []
     for entry in [*layout.first.entries, *layout.rest.entries]:
+        if entry.finding.file in hide:
+            continue
         (line,) = finding_lines([entry.finding], speaker)
         if entry.followers:
             more = speaker.text("report.errors-follow", count=len(entry.followers))
