@@ -156,7 +156,7 @@ def test_init_then_new_goal_down_to_a_personal_goal(tmp_path: Path, lang: str) -
     # One chain is one quarter of a cascade: the other strategic goals are not cascaded
     # yet (one department goal is too few to judge the balance of its level). No error.
     assert codes == ["cascade/not-cascaded"] * 3
-    tree = invoke("tree", str(plan), "--lang", lang)
+    tree = invoke("tree", str(plan), "--include", "people", "--lang", lang)
     assert tree.exit_code == 0
     lines = tree.stdout.splitlines()
     rows = [next(i for i, ln in enumerate(lines) if f" {goal} " in ln) for goal in [first, *made]]

@@ -156,7 +156,7 @@ def test_a_cascade_from_strategic_to_personal_carries_period_perspective_and_uni
         "2026-H1",
     )
     assert "level" not in personal and "owner" not in personal  # the person's file gives them
-    tree = invoke("tree", str(plan), "--format", "json", "--lang", "en")
+    tree = invoke("tree", str(plan), "--format", "json", "--include", "people", "--lang", "en")
     assert tree.exit_code == 0
     for made in ("DG-SALES-1", "OG-SALES-1", "PJ-SALES-1", "PG-7-1"):
         assert f'"{made}"' in tree.stdout

@@ -170,7 +170,7 @@ def test_every_example_goal_appears_once_in_the_tree() -> None:
             continue
         result = CliRunner().invoke(
             app,
-            ["tree", str(plan_dir), "--as-of", "2026-06-30", "-f", "json"],
+            ["tree", str(plan_dir), "--as-of", "2026-06-30", "-f", "json", "--include", "people"],
             catch_exceptions=False,
         )
         payload = json.loads(result.output)

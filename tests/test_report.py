@@ -61,9 +61,9 @@ def test_every_section_of_a_full_plan_is_there_in_order() -> None:
     assert report.words["summary"] == "Samenvatting"
     assert report.errors == ()
     assert report.people == ()
-    assert report.people_left_out == (
-        "5 persoonsdossiers niet opgenomen (`--include people` toont ze)."
-    )
+    assert report.people_block is not None
+    assert report.people_block.count == f"{len(plan.persons)} persoonsdossiers in het plan"
+    assert "`--include people` toont ze" in report.people_block.hint
 
 
 def test_sections_are_chosen_and_empty_ones_left_out() -> None:
@@ -83,7 +83,9 @@ def test_sections_are_chosen_and_empty_ones_left_out() -> None:
 
 
 def _tree_json(path: Path, lang: str = "en") -> dict[str, dict[str, object]]:
-    code, out, _ = invoke("tree", str(path), "--as-of", AS_OF.isoformat(), "-f", "json")
+    code, out, _ = invoke(
+        "tree", str(path), "--as-of", AS_OF.isoformat(), "-f", "json", "--include", "people"
+    )
     assert code == 0
     nodes: dict[str, dict[str, object]] = {}
     stack = json.loads(out)["roots"]

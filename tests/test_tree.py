@@ -26,6 +26,9 @@ GOUDEN_KORST = EXAMPLES / "gouden-korst"
 NOT_DERIVED = Path(__file__).resolve().parent / "tree_plans" / "not-derived"
 AS_OF = "2026-09-15"  # AD-CB-2 is red and behind plan; the Q4 OKRs have not started
 runner = CliRunner()
+#: These tests read the whole cascade, personal objectives included (tests/test_privacy.py
+#: checks the default, which leaves them out).
+PEOPLE = ("--include", "people")
 
 Node = dict[str, Any]
 
@@ -33,7 +36,7 @@ Node = dict[str, Any]
 def _run(*args: str, plan: Path = GOUDEN_KORST, columns: int = 100) -> tuple[int, str]:
     result = runner.invoke(
         app,
-        ["tree", str(plan), *args],
+        ["tree", str(plan), *PEOPLE, *args],
         env={"COLUMNS": str(columns), "NO_COLOR": "1", "FORCE_COLOR": None},
         catch_exceptions=False,
     )

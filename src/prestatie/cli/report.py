@@ -131,11 +131,21 @@ def report(
         typer.Option(
             "--include",
             metavar="people",
-            help="Also show the person files (names, functions, personal objectives). "
-            "Without it a report holds no personal data, only their number.",
+            help="Also show the person files (names, functions, personal objectives) and "
+            "the findings in them. Without it a report holds no personal data, only "
+            "anonymous figures (number of people, share with a POP, ratings per unit "
+            "of 5 people or more).",
             show_default=False,
         ),
     ] = None,
+    redact: Annotated[
+        bool,
+        typer.Option(
+            "--redact",
+            help="Show a person's id wherever their name would appear (the people "
+            "section, owners that name a person).",
+        ),
+    ] = False,
     strict: StrictOption = False,
 ) -> None:
     """Write the plan as a handout for a management meeting, in Markdown, HTML or PDF.
@@ -145,7 +155,8 @@ def report(
     progress and status, each scorecard with its strategy map, balance, the OKR
     and OGSM one-pagers and the validation summary. A plan with errors still gets
     its report, with the errors listed at the top; --strict refuses it. Person
-    files stay out unless --include people.
+    files stay out unless --include people: without it only anonymous figures
+    about them (--redact: ids instead of names).
 
     Examples:
 
@@ -156,6 +167,8 @@ def report(
       prestatie report --section summary --section balance --lang en
 
       prestatie report --include people -o intern.html --force
+
+      prestatie report --include people --redact -o gepseudonimiseerd.md
 
       prestatie report examples/gouden-korst -o rapport.pdf
     """
@@ -171,7 +184,7 @@ def report(
         pdf_target(output, force)
     plan.as_of = day
     plan_errors(plan, strict)
-    result = build(plan, speaker, day, sections, bool(include), title)
+    result = build(plan, speaker, day, sections, bool(include), title, redact)
     content: str | bytes
     if fmt == "pdf":
         from prestatie.cli.pdf import render_pdf

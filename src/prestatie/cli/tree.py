@@ -47,6 +47,10 @@ class TreeShow(StrEnum):
     measures = "measures"
 
 
+class TreeInclude(StrEnum):
+    people = "people"
+
+
 STATUS_METAVAR = "red|amber|green|not-started|none"
 
 
@@ -137,6 +141,24 @@ def tree(
             show_default=False,
         ),
     ] = None,
+    include: Annotated[
+        list[TreeInclude] | None,
+        typer.Option(
+            "--include",
+            metavar="people",
+            help="Also show the personal objectives (from person files or at the personal "
+            "level) and the owners that name a person. Without it they are left out and "
+            "counted under the tree.",
+            show_default=False,
+        ),
+    ] = None,
+    redact: Annotated[
+        bool,
+        typer.Option(
+            "--redact",
+            help="Show a person's id wherever their name would appear (owners that name a person).",
+        ),
+    ] = False,
     as_of: AsOfOption = None,
     output_format: Annotated[
         TreeFormat, typer.Option("--format", "-f", help="Output format.")
@@ -150,7 +172,8 @@ def tree(
     score; behind plan, also the progress expected by the as-of date. An objective's
     score is the weighted mean of its own measures and of its children. The filters
     (--status, --behind, --owner, --unit, --perspective) all apply together and keep
-    the path from the mission to each match; a total closes the tree.
+    the path from the mission to each match; a total closes the tree. Personal
+    objectives are shown only with --include people (--redact: ids for names).
 
     Examples:
 
@@ -165,6 +188,8 @@ def tree(
       prestatie tree examples/gouden-korst --owner productieleider --status oranje
 
       prestatie tree --format md > cascade.md
+
+      prestatie tree examples/gouden-korst --include people --redact
     """
     from prestatie.compute import tree as tree_module
 
@@ -181,6 +206,8 @@ def tree(
         level_of(level) if level is not None else None,
         sort=sort.value,
         filter=_filter(plan, chosen, behind, owner, unit, perspective),
+        people=TreeInclude.people in (include or []),
+        redact=redact,
     )
     view = tree_module.view(plan, day, request)
     if output_format is TreeFormat.json:

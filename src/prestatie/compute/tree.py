@@ -15,6 +15,7 @@ from typing import Any
 
 from prestatie.compute import tree_shape
 from prestatie.compute.okr import Ogsm, Okr, ogsms, okr_status, okrs, rolled_up
+from prestatie.compute.people_stats import person_names
 from prestatie.compute.progress import (
     PlanProgress,
     Progress,
@@ -25,7 +26,14 @@ from prestatie.compute.progress import (
 )
 from prestatie.compute.scoring import merge_thresholds
 from prestatie.compute.tree_node import Node as Node
-from prestatie.compute.tree_select import Totals, TreeFilter, select, totals
+from prestatie.compute.tree_select import (
+    Totals,
+    TreeFilter,
+    mask_owners,
+    select,
+    totals,
+    without_people,
+)
 from prestatie.errors import UsageError
 from prestatie.format.vocabulary import LEVEL_RANK
 from prestatie.i18n import msg
@@ -43,6 +51,11 @@ class TreeRequest:
     #: plan's order, then OKRs, then OGSMs): `tree_shape.SORTS`, and the filters.
     sort: str = "plan"
     filter: TreeFilter = field(default_factory=TreeFilter)
+    #: Show the personal objectives (`--include people`); without it they are left out
+    #: and owners that name a person are not shown.
+    people: bool = False
+    #: Owners that name a person show the person's id instead (`--redact`).
+    redact: bool = False
 
 
 @dataclass(slots=True)
@@ -55,17 +68,24 @@ class TreeView:
     total: Totals
     filter: TreeFilter
     sort: str
+    #: How many personal objectives were left out (without `--include people`).
+    hidden: int = 0
 
 
 def view(plan: Plan, as_of: date, request: TreeRequest) -> TreeView:
     """The tree `request` asks for, filtered and ordered (`--sort plan` by default), with
     its totals, computed once for every format."""
     roots = build(plan, as_of, request)
+    hidden = 0
+    if not request.people:
+        roots, hidden = without_people(plan, roots)
+    if not request.people or request.redact:
+        mask_owners(roots, person_names(plan), request.redact)
     roots = select(roots, request.filter)
     roots = tree_shape.order(roots, request.sort)
     derived = [r for r in roots if r.derived]
     loose = [r for r in roots if not r.derived]
-    return TreeView(derived, loose, totals(roots), request.filter, request.sort)
+    return TreeView(derived, loose, totals(roots), request.filter, request.sort, hidden)
 
 
 def build(plan: Plan, as_of: date, request: TreeRequest | None = None) -> list[Node]:

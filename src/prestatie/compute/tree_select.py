@@ -181,3 +181,52 @@ def totals(roots: list[Node]) -> Totals:
             of += 1
             measured += entry.get("actual") is not None
     return Totals(rows, counts, behind, Coverage(measured, of))
+
+
+def personal(plan: Plan, node: Node) -> bool:
+    """A personal objective: at the personal level, or from a person file."""
+    if node.kind != "goal":
+        return False
+    goal = plan.refs.get(node.id)
+    return node.level == "personal" or getattr(goal, "person", None) is not None
+
+
+def without_people(plan: Plan, roots: list[Node]) -> tuple[list[Node], int]:
+    """Copies of the roots without the personal objectives (and what hangs below them),
+    and how many personal objectives were left out. Without recursion."""
+    hidden = 0
+    kept: list[Node] = []
+    # (node, the list its copy goes into)
+    stack: list[tuple[Node, list[Node]]] = [(r, kept) for r in reversed(roots)]
+    while stack:
+        node, into = stack.pop()
+        if personal(plan, node):
+            hidden += 1 + _count_personal(plan, node.children)
+            continue
+        copy = node.copy()
+        into.append(copy)
+        stack.extend((child, copy.children) for child in reversed(node.children))
+    return kept, hidden
+
+
+def _count_personal(plan: Plan, nodes: list[Node]) -> int:
+    count = 0
+    stack = list(nodes)
+    while stack:
+        node = stack.pop()
+        count += personal(plan, node)
+        stack.extend(node.children)
+    return count
+
+
+def mask_owners(roots: list[Node], names: dict[str, str], redact: bool) -> None:
+    """Owners that name a person (`names`: folded name -> id, `compute.people_stats`):
+    their id with `redact`, else no owner at all. In place, without recursion."""
+    if not names:
+        return
+    stack = list(roots)
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        if node.owner and _same(node.owner) in names:
+            node.owner = names[_same(node.owner)] if redact else None

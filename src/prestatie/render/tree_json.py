@@ -1,9 +1,10 @@
 """`prestatie tree --format json`: the tree the text shows, as data.
 
-`{"as_of", "sort", "filter", "roots", "total"}`: `roots` holds the mission (or the
+`{"as_of", "sort", "filter", "roots", "total", "people_hidden"}`: `roots` holds the mission (or the
 `--from` node) first, then the roots that do not derive from the mission, each node with
 `"derived": false` there; with a filter, the nodes kept only as the path to a match carry
-`"context": true`. `total` is `compute.tree_select.Totals`.
+`"context": true`. `total` is `compute.tree_select.Totals`; `people_hidden` the number of
+personal objectives left out (without `--include people`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ def payload(view: TreeView, as_of: str) -> dict[str, Any]:
         "filter": view.filter.as_dict(),
         "roots": [root.as_dict() for root in (*view.roots, *view.loose)],
         "total": view.total.as_dict(),
+        "people_hidden": view.hidden,
     }
 
 

@@ -89,6 +89,8 @@ def render(
     )
     out.write("\n")
     notes = []
+    if view.hidden:
+        notes.append(speaker.text("tree.people-hidden", count=view.hidden))
     if words.any_node(view, lambda n: n.partial):
         notes.append(speaker.text("label.partial-legend"))
     if filtered and words.any_node(view, lambda n: n.context):

@@ -100,6 +100,8 @@ def render(
     lines.extend(
         Text(line) for line in _joined(words.total_lines(view.total, filtered, speaker), limit)
     )
+    if view.hidden:
+        lines.append(Text(speaker.text("tree.people-hidden", count=view.hidden), style="dim"))
     if words.any_node(view, lambda n: n.partial):
         lines.append(Text(speaker.text("label.partial-legend"), style="dim"))
     if filtered and words.any_node(view, lambda n: n.context):

@@ -9,8 +9,10 @@ share or status itself: progress and status from `compute.progress` (through
 dates and domain words formatted by the `Speaker`), beside the raw shares and scores
 0..1 that charts need. Templates only place it.
 
-Person files stay out unless `include_people`: no name, function or personal
-objective, only a count of the files left out.
+Person files stay out unless `include_people`: no name, id, function or personal
+objective, no finding in a person file and no owner that names a person; only the
+anonymous aggregates of `compute.people_stats` (`render.report.people`). With `redact`,
+a person's id stands wherever their name would (the people section, owners).
 """
 
 from __future__ import annotations
@@ -21,14 +23,25 @@ from datetime import date
 from types import MappingProxyType
 
 from prestatie.compute import tree
+from prestatie.compute.people_stats import person_names, stats
+from prestatie.compute.tree_select import mask_owners
 from prestatie.i18n import Speaker
 from prestatie.model.plan import Plan
-from prestatie.render.report import balance, cards, cascade, onepagers, overview, strategy
+from prestatie.render.report import (
+    balance,
+    cards,
+    cascade,
+    onepagers,
+    overview,
+    people,
+    strategy,
+)
 from prestatie.render.report.balance import BalanceSection
 from prestatie.render.report.cards import Card
 from prestatie.render.report.cascade import Cascade
 from prestatie.render.report.onepagers import OgsmSheet, OkrSheet
 from prestatie.render.report.overview import Cover, FindingLine, Person, Summary, Validation
+from prestatie.render.report.people import PeopleBlock
 from prestatie.render.report.strategy import StrategySection
 from prestatie.rules.engine import check_plan
 
@@ -156,7 +169,8 @@ class Report:
     ogsms: tuple[OgsmSheet, ...]
     validation: Validation | None
     people: tuple[Person, ...]  # only with include_people
-    people_left_out: str  # `3 person files not included`, or ""
+    #: The anonymous aggregates, without include_people (None without person files).
+    people_block: PeopleBlock | None
 
 
 def words(speaker: Speaker) -> Mapping[str, str]:
@@ -170,6 +184,7 @@ def build(
     sections: Sequence[str] | None = None,
     include_people: bool = False,
     title: str | None = None,
+    redact: bool = False,
 ) -> Report:
     """The report of `plan` on `as_of` in `speaker`'s language; `sections` (default: all
     of SECTIONS) chooses what is shown, a section without content is left out.
@@ -180,19 +195,23 @@ def build(
     findings = check_plan(plan)
     findings.sort(key=lambda f: f.sort_key())
     counts = overview.counts(plan, findings, speaker)
+    private = frozenset() if include_people else people.person_files(plan)
+    shown = [f for f in findings if f.file not in private]
     roots = tree.build(plan, as_of)
+    if not include_people or redact:
+        mask_owners(roots, person_names(plan), redact)
     nodes = cascade.index(roots)
     flow = cascade.build(plan, roots, speaker)
-    people = overview.people(plan, roots, speaker) if include_people else ()
+    persons = overview.people(plan, roots, speaker, redact) if include_people else ()
     shown_date = speaker.date(as_of)
     needs_balance = "balance" in wanted or "summary" in wanted
     balance_part = balance.build(plan, speaker) if needs_balance else None
     summary = None
-    if "summary" in wanted and (flow is not None or people):
+    if "summary" in wanted and (flow is not None or persons):
         summary = overview.summary(
             plan,
             flow.tiers if flow is not None else (),
-            people,
+            persons,
             balance_part.verdict if balance_part is not None else "",
             counts,
             speaker,
@@ -208,7 +227,9 @@ def build(
         words=words(speaker),
         statuses=MappingProxyType({s: speaker.word("status", s) for s in overview.STATUSES}),
         contents=(),
-        errors=overview.error_lines([f for f in findings if f.severity == "error"], speaker),
+        errors=overview.error_lines(
+            [f for f in findings if f.severity == "error"], speaker, private
+        ),
         cover=cover,
         summary=summary,
         analysis=strategy.build(plan, speaker) if "analysis" in wanted else None,
@@ -217,13 +238,11 @@ def build(
         balance=balance_part if "balance" in wanted else None,
         okrs=onepagers.okr_sheets(plan, nodes, speaker) if "okrs" in wanted else (),
         ogsms=onepagers.ogsm_sheets(plan, nodes, speaker) if "ogsm" in wanted else (),
-        validation=overview.validation(findings, counts, speaker)
-        if "validation" in wanted
-        else None,
-        people=people,
-        people_left_out=""
+        validation=overview.validation(shown, counts, speaker) if "validation" in wanted else None,
+        people=persons,
+        people_block=None
         if include_people or not plan.persons
-        else speaker.text("report.people-left-out", count=len(plan.persons)),
+        else people.block(stats(plan), len(findings) - len(shown), speaker),
     )
     return _with_contents(report)
 

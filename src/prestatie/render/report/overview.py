@@ -171,15 +171,20 @@ def finding_lines(findings: list[Finding], speaker: Speaker) -> tuple[FindingLin
     )
 
 
-def error_lines(findings: list[Finding], speaker: Speaker) -> tuple[FindingLine, ...]:
+def error_lines(
+    findings: list[Finding], speaker: Speaker, hide: frozenset[str] = frozenset()
+) -> tuple[FindingLine, ...]:
     """The errors for the warning block at the top: causes first (what stops part of the
     plan from being read), each consequence counted under its cause, as `validate`
-    lists them (`render.layout`)."""
+    lists them (`render.layout`). Errors in the files `hide` (the person files of a
+    report without the people) are not listed; they still count as consequences."""
     from prestatie.render.layout import View, arrange
 
     layout = arrange(findings, View(everything=True, limit=len(findings) + 1))
     lines = []
     for entry in [*layout.first.entries, *layout.rest.entries]:
+        if entry.finding.file in hide:
+            continue
         (line,) = finding_lines([entry.finding], speaker)
         if entry.followers:
             more = speaker.text("report.errors-follow", count=len(entry.followers))
@@ -197,8 +202,11 @@ def validation(findings: list[Finding], found: Counts, speaker: Speaker) -> Vali
     )
 
 
-def people(plan: Plan, roots: list[Node], speaker: Speaker) -> tuple[Person, ...]:
-    """Everyone's objectives, for a report that asks for them (`--include people`)."""
+def people(
+    plan: Plan, roots: list[Node], speaker: Speaker, redact: bool = False
+) -> tuple[Person, ...]:
+    """Everyone's objectives, for a report that asks for them (`--include people`);
+    `redact`: each person by their id, never their name."""
     goals: dict[str, list[Objective]] = {}
     for node in walk(roots):
         if private(plan, node):
@@ -211,7 +219,7 @@ def people(plan: Plan, roots: list[Node], speaker: Speaker) -> tuple[Person, ...
         out.append(
             Person(
                 id=person_id,
-                name=text(data, "name") or person_id,
+                name=person_id if redact else (text(data, "name") or person_id),
                 function=text(data, "function") or "",
                 unit=text(data, "unit") or "",
                 goals=tuple(goals.get(person_id, [])),
