@@ -205,12 +205,16 @@ def _ratings(view: PersonView) -> Iterator[Finding]:
     for goal in person.goals:
         if goal.id in current.ratings:
             continue
-        key = "ratings" if "ratings" in current.data else "type"
+        where = (
+            current.data.key_pos("ratings")
+            if "ratings" in current.data
+            else current.data.value_pos("type")
+        )
         yield Finding(
             "people/unrated-goal",
             msg("people/unrated-goal", item=person.id, goal=goal.id, date=current.date),
             person.file,
-            *current.data.value_pos(key),
+            *where,
             hint=msg("people/unrated-goal.hint", goal=goal.id),
             item=person.id,
         )
