@@ -127,8 +127,10 @@ def test_required_levels_come_from_the_function_profile(tmp_path: Path) -> None:
     plan = _plan(tmp_path, {"profile.yaml": profile, "p-1.yaml": _person(2)})
     view = people.view(plan, "p-1")
     assert view is not None
-    rows = [(r.name, r.required, r.actual, r.required_from, r.gap, r.covered, r.needed_by)
-            for r in view.competences]
+    rows = [
+        (r.name, r.required, r.actual, r.required_from, r.gap, r.covered, r.needed_by)
+        for r in view.competences
+    ]
     assert rows == [
         ("Klantgerichtheid", 4, 3, "profile", True, False, ("P-1",)),
         ("Onderhandelen", 2, 2, "person", False, False, ()),  # the person's own level wins

@@ -23,9 +23,9 @@ from typing import Any
 
 from prestatie.format import vocabulary
 from prestatie.format.periods import Period, parse_date
-from prestatie.model.items import Goal, Item, Number, ident, items, number, strings, text
+from prestatie.model.items import Goal, Item, Number, ident, items, number, text
 from prestatie.model.plan import Plan
-from prestatie.source.nodes import Pos, YMap
+from prestatie.source.nodes import Pos, YList, YMap
 
 
 @dataclass(slots=True, eq=False)
@@ -136,9 +136,13 @@ class PolicyPoint:
 
     def label(self, lang: str) -> str | None:
         """The label in `lang` (`nl` or `en`), or the other one when only that is written."""
-        first, other = (self.label_nl, self.label_en) if lang == "nl" else (
-            self.label_en,
-            self.label_nl,
+        first, other = (
+            (self.label_nl, self.label_en)
+            if lang == "nl"
+            else (
+                self.label_en,
+                self.label_nl,
+            )
         )
         return first or other
 
@@ -241,7 +245,8 @@ def _competences(data: YMap, profile: FunctionProfile | None) -> list[Competence
         if name is None or name.casefold() in seen:
             continue
         seen.add(name.casefold())
-        required, source = _level(entry.get("required")), "person"
+        required = _level(entry.get("required"))
+        source: str | None = "person"
         if required is None:
             required = _from_profile(profile, name)
             source = "profile" if required is not None else None
@@ -345,8 +350,7 @@ def _person(
 def needs(goal: Goal) -> list[tuple[str, Pos]]:
     """The competences a personal goal names in `needs:`, each with its position."""
     value = goal.data.get("needs")
-    names = strings(value)
-    if not names:
+    if not isinstance(value, YList):
         return []
     out = []
     for index, raw in enumerate(value):

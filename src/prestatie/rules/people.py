@@ -20,7 +20,7 @@ goal is raised by `rules.derivation`, with the other levels.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from prestatie.compute import people as figures
 from prestatie.compute.people import PersonView
@@ -128,7 +128,9 @@ def _gaps(view: PersonView) -> Iterator[Finding]:
 
 def _pop(person: Person) -> Iterator[Finding]:
     for action in person.pop:
-        missing = [k for k, v in (("deadline", action.deadline), ("support", action.support)) if v is None]
+        missing = [
+            k for k, v in (("deadline", action.deadline), ("support", action.support)) if v is None
+        ]
         if not missing:
             continue
         variant = "both" if len(missing) == 2 else missing[0]
@@ -145,29 +147,18 @@ def _pop(person: Person) -> Iterator[Finding]:
 
 def _reviews(person: Person) -> Iterator[Finding]:
     period = person.period
-    dated = [r for r in person.reviews if r.type is not None and r.date is not None]
     stage = {t: i for i, t in enumerate(REVIEW_TYPES)}
-    for review in dated:
-        assert review.date is not None and review.type is not None
-        if period is not None and not period.includes(review.date):
+    dated = [(r, stage[r.type], r.date) for r in person.reviews if r.type is not None and r.date]
+    inside = [(r, rank, day) for r, rank, day in dated if period is None or period.includes(day)]
+    for review, rank, day in dated:
+        if period is not None and not period.includes(day):
             yield _review(person, review, "outside", period=str(period))
             continue
-        later = [
-            r
-            for r in dated
-            if r.date is not None
-            and r.type is not None
-            and stage[r.type] < stage[review.type]
-            and r.date > review.date
-            and (period is None or period.includes(r.date))
-        ]
-        if later:
-            first = min(later, key=lambda r: r.date or review.date)
-            yield _review(person, review, "order", other=first.type, other_date=first.date)
-        elif review.type == "appraisal" and not any(
-            r.type == "interim" and (period is None or period.includes(r.date or review.date))
-            for r in dated
-        ):
+        earlier_stage = [(d, r) for r, k, d in inside if k < rank and d > day]
+        if earlier_stage:
+            other_date, other = min(earlier_stage, key=lambda pair: pair[0])
+            yield _review(person, review, "order", other=other.type, other_date=other_date)
+        elif review.type == "appraisal" and not any(r.type == "interim" for r, _, _ in inside):
             yield _review(person, review, "no-interim")
 
 
@@ -221,7 +212,7 @@ def _ratings(view: PersonView) -> Iterator[Finding]:
 
 
 def _off_scale(
-    person: Person, review: Review, key: str | None, score: object, scores: list[object]
+    person: Person, review: Review, key: str | None, score: object, scores: Sequence[object]
 ) -> Finding:
     where = review.rating_pos(key) if key is not None else review.data.value_pos("overall")
     message = (
