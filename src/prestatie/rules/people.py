@@ -10,7 +10,8 @@
 - `people/unrated-goal`: the appraisal in effect leaves a personal goal unrated.
 - `people/reward-mismatch`: the recorded reward differs from the policy's outcome.
 - `people/unknown-manager`: `manager:` names no person of the plan.
-- `people/no-goals`: a person in the plan's period without personal objectives.
+- `people/no-goals`: a person in the plan's period without personal objectives, once a
+  conversation is recorded or when the file has no `goals:` at all (`_in_cycle`).
 - `ref/unknown-person`: a signature under `agreed:` names (`by:`) no person of the
   plan. The manager is `people/unknown-manager` only: one finding per fact.
 
@@ -25,6 +26,7 @@ from collections.abc import Iterator, Sequence
 from prestatie.compute import people as figures
 from prestatie.compute.people import PersonView
 from prestatie.findings import Finding
+from prestatie.format.periods import Period
 from prestatie.format.vocabulary import REVIEW_TYPES
 from prestatie.i18n import Msg, msg
 from prestatie.model.people import Person, Review, needs
@@ -37,11 +39,7 @@ def check(plan: Plan) -> Iterator[Finding]:
         person = view.person
         yield from _manager(plan, person)
         yield from _signatures(plan, person)
-        if not person.goals and (
-            period is None
-            or person.period is None
-            or (person.period.start <= period.end and period.start <= person.period.end)
-        ):
+        if not person.goals and _in_cycle(person, period):
             yield _at(
                 person,
                 "people/no-goals",
@@ -54,6 +52,20 @@ def check(plan: Plan) -> Iterator[Finding]:
         yield from _reviews(person)
         yield from _ratings(view)
         yield from _reward(view)
+
+
+def _in_cycle(person: Person, period: Period | None) -> bool:
+    """Whether the person takes part in the plan's period: their period overlaps it, and
+    either a conversation is recorded or the file does not write `goals:` at all (an
+    empty `goals: []` before the planning meeting is a file still to be filled in)."""
+    own = person.period
+    if (
+        period is not None
+        and own is not None
+        and (own.start > period.end or period.start > own.end)
+    ):
+        return False
+    return "goals" not in person.data or any(r.date is not None for r in person.reviews)
 
 
 def _at(person: Person, code: str, key: str, message: Msg, hint: Msg | None = None) -> Finding:
