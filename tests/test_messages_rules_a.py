@@ -397,7 +397,11 @@ def test_smaller_plan_in_dutch(klein: tuple[dict[str, Finding], Speaker]) -> Non
             "`kind: mission`",
             "voeg mission.yaml toe met `kind: mission`, `organisation:` en `mission:`",
         ),
-        "ref/unknown-person": ("p-1: leidinggevende 'p-7' is geen persoon in het plan", None),
+        "people/unknown-manager": (
+            "p-1: leidinggevende 'p-7' is geen persoon in het plan",
+            "gebruik de id uit het persoonsbestand van de leidinggevende, of laat `manager:` "
+            "weg als die er geen heeft",
+        ),
         "cascade/cycle": (
             "AD-1: is van zichzelf afgeleid: AD-1 → AD-2 → AD-1",
             "een onderdeel kan niet zijn afgeleid van iets wat eronder hangt (of van zijn "

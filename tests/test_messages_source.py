@@ -291,7 +291,8 @@ def test_documents_without_a_kind_in_dutch(tmp_path: Path) -> None:
             1,
             "document 2 heeft geen `kind`",
             "voeg `kind:` toe met een van: 'plan', 'mission', 'analysis', 'goal', 'goals', "
-            "'okr', 'ogsm', 'scorecard', 'person', 'reward-policy'",
+            "'okr', 'ogsm', 'scorecard', 'person', 'reward-policy', "
+            "'function-profile'",
         ),
         (
             "schema/invalid",

@@ -182,7 +182,7 @@ def test_dutch_report_speaks_dutch_with_dutch_numbers() -> None:
     assert report.summary is not None
     assert report.summary.statuses[:3] == ("groen", "oranje", "rood")
     assert report.summary.balance.startswith("In evenwicht")
-    assert report.summary.validation.line.startswith("0 fouten, 0 waarschuwingen")
+    assert report.summary.validation.line.startswith("0 fouten, 2 waarschuwingen")
     assert report.cascade is not None
     titles = [t.title for t in report.cascade.tiers]
     assert titles[1] == "Tactisch (afdelingen)"

@@ -129,6 +129,15 @@ _REGISTER: tuple[tuple[str, str] | tuple[str, str, dict[str, object]], ...] = (
     ("balance/lost-in-cascade", "warning", {"min_entropy": 0.8, "min_objectives": 2}),
     ("balance/missing", "warning", {"cover_all": ("plan", "strategic")}),
     ("balance/underweight", "warning", {"min_share": 0.1}),
+    # people/
+    ("people/competence-gap", "warning"),
+    ("people/no-goals", "warning"),
+    ("people/pop-incomplete", "warning"),
+    ("people/rating-scale", "error"),
+    ("people/review-order", "warning"),
+    ("people/reward-mismatch", "warning"),
+    ("people/unknown-manager", "error"),
+    ("people/unrated-goal", "warning"),
     # swot/
     ("swot/score-range", "error"),
     ("swot/too-many", "warning", {"max_items": 5}),

@@ -32,6 +32,7 @@ KINDS: tuple[str, ...] = (
     "scorecard",
     "person",
     "reward-policy",
+    "function-profile",
 )
 SCHEMA_FILES: tuple[str, ...] = ("common", *KINDS)
 ID_BASE = "https://prestatie.dev/schemas/v1/"

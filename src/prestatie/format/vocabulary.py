@@ -76,3 +76,42 @@ def indicator(value: object) -> str | None:
     if not isinstance(value, str):
         return None
     return INDICATOR_ALIASES.get(value.strip().lower())
+
+
+#: The conversations of the HR cycle, in the order they are held in a period.
+REVIEW_TYPES: tuple[str, ...] = ("planning", "interim", "appraisal")
+
+REVIEW_ALIASES: Mapping[str, str] = {
+    "planning": "planning",
+    "interim": "interim",
+    "appraisal": "appraisal",
+    "planningsgesprek": "planning",
+    "functioneringsgesprek": "interim",
+    "beoordelingsgesprek": "appraisal",
+}
+
+ACTION_STATUS_ALIASES: Mapping[str, str] = {
+    "planned": "planned",
+    "started": "started",
+    "done": "done",
+    "stopped": "stopped",
+    "gepland": "planned",
+    "gestart": "started",
+    "gereed": "done",
+    "klaar": "done",
+    "gestopt": "stopped",
+}
+
+
+def review_type(value: object) -> str | None:
+    """`planning`, `interim` or `appraisal` for a review type as written (Dutch too)."""
+    if not isinstance(value, str):
+        return None
+    return REVIEW_ALIASES.get(value.strip().lower())
+
+
+def action_status(value: object) -> str | None:
+    """`planned`, `started`, `done` or `stopped` for a status as written (Dutch too)."""
+    if not isinstance(value, str):
+        return None
+    return ACTION_STATUS_ALIASES.get(value.strip().lower())

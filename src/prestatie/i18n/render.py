@@ -9,7 +9,8 @@ Placeholders are `str.format` fields whose format spec says how to show the valu
 ``{x:pct}``    a number in percent: ``85%`` / ``85 %`` (``pct0`` .. ``pct2``)
 ``{x:date}``   an ISO date written out: ``30 June 2026`` / ``30 juni 2026``
 ``{x:level}``  a domain value in the language; also ``level-goal``, ``persp``,
-               ``dir``, ``kind``, ``status``, ``severity``, ``period-unit``
+               ``dir``, ``kind``, ``status``, ``severity``, ``period-unit``,
+               ``review``
 ``{x:p(a|b)}`` a count with its noun: ``1 file`` / ``2 files`` (``{x:p(fout|fouten)}``)
 =============  ===========================================================
 
@@ -148,7 +149,17 @@ class Speaker:
 STRICT = False
 
 WORD_GROUPS = frozenset(
-    {"level", "level-goal", "persp", "dir", "kind", "status", "severity", "period-unit"}
+    {
+        "level",
+        "level-goal",
+        "persp",
+        "dir",
+        "kind",
+        "status",
+        "severity",
+        "period-unit",
+        "review",
+    }
 )
 _PLURAL = re.compile(r"p\(([^|()]*)\|([^|()]*)\)")
 _NUMBER = re.compile(r"(n|pct)([0-3]?)")

@@ -30,7 +30,8 @@ from prestatie.source.reading import read_text
 #: The argument of each reference finding that names the id it could not find.
 _REFERENCES = {
     "ref/unknown-parent": "parent",
-    "ref/unknown-person": "manager",
+    "ref/unknown-person": "person",
+    "people/unknown-manager": "manager",
     "ref/unknown-theme": "theme",
     "bsc/unknown-objective": "ref",
     "bsc/link-unknown": "ref",

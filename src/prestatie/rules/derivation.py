@@ -87,18 +87,6 @@ def _references(plan: Plan) -> Iterator[Finding]:
                 yield _unknown_parent(
                     plan, parent, item.file, item.data.value_pos("parent"), item.id
                 )
-        elif item.kind == "person":
-            manager = ident(item.data.get("manager"))
-            if manager is not None and manager not in plan.persons:
-                close = plan.suggest(manager, plan.persons, exclude=item.id)
-                yield Finding(
-                    "ref/unknown-person",
-                    msg("ref/unknown-person", item=item.id, manager=manager),
-                    item.file,
-                    *item.data.value_pos("manager"),
-                    hint=msg("common.did-you-mean", value=close) if close else None,
-                    item=item.id,
-                )
 
 
 def _unknown_parent(
@@ -188,6 +176,15 @@ def _levels(plan: Plan) -> Iterator[Finding]:
                     goal.file,
                     *_at(goal, "parent"),
                     hint=msg("cascade/level.mission.hint"),
+                    item=goal.id,
+                )
+            elif goal.level == "personal" and parent.kind in ("okr", "ogsm"):
+                yield Finding(
+                    "cascade/level",
+                    msg("cascade/level.personal", item=goal.id, parent=goal.parent),
+                    goal.file,
+                    *_at(goal, "parent"),
+                    hint=msg("cascade/level.personal.hint"),
                     item=goal.id,
                 )
             elif parent.kind not in ("okr", "ogsm"):

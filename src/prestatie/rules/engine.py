@@ -22,7 +22,7 @@ from prestatie.findings import (
 from prestatie.format import rulebook
 from prestatie.i18n import Msg, msg
 from prestatie.model.plan import Plan, load
-from prestatie.rules import bsc, causes, derivation, measures, ogsm, okr, smart, swot
+from prestatie.rules import bsc, causes, derivation, measures, ogsm, okr, people, smart, swot
 from prestatie.source.files import select, targets
 
 Pass = Callable[[Plan], Iterable[Finding]]
@@ -34,6 +34,7 @@ PASSES: tuple[Pass, ...] = (
     swot.check,
     okr.check,
     ogsm.check,
+    people.check,
     measures.check_settings,
 )
 
