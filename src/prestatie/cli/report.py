@@ -22,7 +22,7 @@ from prestatie.cli.common import (
     speak,
 )
 from prestatie.errors import UsageError
-from prestatie.i18n import msg
+from prestatie.i18n import Speaker, msg
 
 
 class ReportFormat(StrEnum):
@@ -146,6 +146,36 @@ def report(
             "section, owners that name a person).",
         ),
     ] = False,
+    person: Annotated[
+        str | None,
+        typer.Option(
+            "--person",
+            metavar="ID",
+            help="Write the agreement form (afsprakenformulier) of the person with this "
+            "id instead of the plan report: personal objectives with their line of sight "
+            "to the mission, competences and gaps, POP, reviews, appraisal, suggested "
+            "reward and signature lines.",
+            show_default=False,
+        ),
+    ] = None,
+    everyone: Annotated[
+        bool,
+        typer.Option(
+            "--people",
+            help="Write the agreement form of every person: with -o DIR (a folder, or a "
+            "path without suffix) one file per person named by their id, else one file "
+            "(or standard output) with a page break between the forms.",
+        ),
+    ] = False,
+    unit: Annotated[
+        str | None,
+        typer.Option(
+            "--unit",
+            metavar="UNIT",
+            help="With --people: only the people of this unit (and the units under it).",
+            show_default=False,
+        ),
+    ] = None,
     strict: StrictOption = False,
 ) -> None:
     """Write the plan as a handout for a management meeting, in Markdown, HTML or PDF.
@@ -171,27 +201,48 @@ def report(
       prestatie report --include people --redact -o gepseudonimiseerd.md
 
       prestatie report examples/gouden-korst -o rapport.pdf
+
+      prestatie report examples/gouden-korst --person p-0231 -o afspraken.html
+
+      prestatie report --people --unit Verkoop -o formulieren/ --format pdf
     """
+    from prestatie.cli import report_form
     from prestatie.render.report import build, render_html, render_markdown
 
     speak(lang)
-    fmt = output_format(chosen, output)
+    forms = report_form.check_options(person, everyone, unit, section)
+    folder = forms and everyone and output is not None and report_form.is_folder(output)
+    fmt = output_format(chosen, None if folder else output)
     sections = sections_of(section)
     day = as_of_date(as_of)
     plan = load_plan(path)
     speaker = speak(lang, plan.config)
-    if fmt == "pdf":
+    if fmt == "pdf" and not folder:
         pdf_target(output, force)
     plan.as_of = day
     plan_errors(plan, strict)
-    result = build(plan, speaker, day, sections, bool(include), title, redact)
     content: str | bytes
+    if forms:
+        ids = report_form.chosen_people(plan, person, unit)
+        if folder:
+            assert output is not None
+            report_form.write_folder(plan, speaker, day, ids, fmt, output, force, redact)
+            return
+        content = report_form.content(plan, speaker, day, ids, fmt, redact)
+        _deliver(content, output, force, speaker)
+        return
+    result = build(plan, speaker, day, sections, bool(include), title, redact)
     if fmt == "pdf":
         from prestatie.cli.pdf import render_pdf
 
         content = render_pdf(render_html(result))
     else:
         content = render_html(result) if fmt == "html" else render_markdown(result)
+    _deliver(content, output, force, speaker)
+
+
+def _deliver(content: str | bytes, output: Path | None, force: bool, speaker: Speaker) -> None:
+    """`content` to `output` (atomically, never over a file without `force`) or stdout."""
     if output is None:
         if isinstance(content, bytes):
             sys.stdout.flush()
