@@ -88,3 +88,18 @@ def test_the_report_lists_objectives_cut_off_from_the_mission_under_their_own_he
     assert "**AD-CB-1**" in loose and "**AD-ZM-2**" in loose
     _, clean, _ = invoke("report", str(ROOT / "examples" / "gouden-korst"), "--format", "md")
     assert "Niet afgeleid van de missie" not in clean
+
+
+def test_the_warning_names_a_person_file_only_when_nothing_else_is_wrong(tmp_path: Path) -> None:
+    plan = tmp_path / "plan"
+    shutil.copytree(ROOT / "examples" / "gouden-korst", plan)
+    person = plan / "people" / "p-0142.yaml"
+    person.write_text(
+        person.read_text("utf-8").replace("parent: FD-ACC-1", "parent: FD-X"), "utf-8"
+    )
+    _, _, err = invoke("tree", str(plan), "--lang", "en")
+    assert "(start at people/p-0142.yaml)" in err
+    shop = plan / "departments" / "winkels.yaml"
+    shop.write_text(shop.read_text("utf-8").replace("parent: SD-2", "parent: SD-X", 1), "utf-8")
+    _, _, err = invoke("tree", str(plan), "--lang", "en")
+    assert "(start at departments/winkels.yaml)" in err

@@ -142,7 +142,7 @@ def plan_errors(plan: Plan, strict: bool) -> list[Finding]:
     """The plan's errors on its as-of date, said on stderr before a command shows figures:
     one line when it goes on (the figures may be incomplete), the errors as `validate`
     lists them and exit 1 with `strict`. Where to start is the first file that could not
-    be read, else the first error's file."""
+    be read, else the first error's file, a person file last."""
     from prestatie.findings import CheckResult, blocking, summarise
     from prestatie.render.common import terminal_safe
     from prestatie.render.layout import View
@@ -152,7 +152,10 @@ def plan_errors(plan: Plan, strict: bool) -> list[Finding]:
     errors = [f for f in check_plan(plan) if f.severity == "error"]
     if not errors:
         return errors
-    start = next((f for f in errors if blocking(f.code)), errors[0]).file
+    # A person file is named only when nothing else has an error: it names the person.
+    personal = {item.file for item in plan.persons.values()}
+    ordered = sorted(errors, key=lambda f: (f.file in personal, not blocking(f.code)))
+    start = ordered[0].file
     speaker = current()
     if strict:
         listed = CheckResult(findings=errors, summary=summarise(errors, 0, 0))
