@@ -62,8 +62,8 @@ def indent(block: str, spaces: int) -> str:
 def schema_ref(kind: str, root: Path, path: Path) -> str:
     """What the `# yaml-language-server: $schema=` line of a new file points at.
 
-    The schema must be found offline: the plan's own copy (`<plan>/schemas/`, as
-    `prestatie schema` writes it) by a path relative to the new file, so the plan works
+    The schema must be found offline: the plan's own copy (`<plan>/schemas/`, a copy of
+    the package's `schemas/` folder) by a path relative to the new file, so the plan works
     from any checkout; else the schema file of the installed package, as a file URI.
     """
     name = f"{kind}.schema.json"
