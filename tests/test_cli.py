@@ -90,7 +90,8 @@ def test_json_output_contract() -> None:
     code, output = invoke("validate", str(CASES / "invalid" / "cascade-level"), "-f", "json")
     assert code == 1
     payload = json.loads(output)
-    assert set(payload) == {"language", "findings", "summary", "plans"}
+    assert set(payload) == {"version", "root", "language", "findings", "summary", "plans"}
+    assert payload["version"] == 1
     assert payload["summary"] == {
         "error": 2,
         "warning": 1,

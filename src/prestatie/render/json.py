@@ -1,5 +1,9 @@
 """Findings as JSON on stdout, for editors, scripts and CI.
 
+The shape is versioned: `version` is 1, and changes only when a field changes meaning
+or goes away (new fields may be added). `root` is the plan's root as the run shows it
+(relative to the current folder when it lies inside it) when the run checks one plan,
+else null; the paths of the findings are relative to their plan's root.
 `findings` and `summary` are those of the whole run; each finding names its `plan` (the
 plan's root as the run shows it) and `follows` (the finding it is a consequence of, or
 null); `plans` holds each plan's root and summary. Nothing is folded: every finding is
@@ -17,6 +21,9 @@ from prestatie.render.common import to_json
 from prestatie.render.layout import View, statistics
 from prestatie.render.text import plans_of
 
+#: The version of the JSON shape.
+VERSION = 1
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -29,6 +36,8 @@ def render(
         for f in plan.findings:
             findings.append({**f.as_dict(speaker), "plan": plan.root})
     payload: dict[str, object] = {
+        "version": VERSION,
+        "root": plans[0].root if len(plans) == 1 else None,
         "language": speaker.lang,
         "findings": findings,
         "summary": result.summary.as_dict(),
