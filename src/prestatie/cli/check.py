@@ -18,6 +18,10 @@ class OutputFormat(StrEnum):
     text = "text"
     json = "json"
     md = "md"
+    github = "github"
+    gitlab = "gitlab"
+    sarif = "sarif"
+    junit = "junit"
 
 
 @handled
