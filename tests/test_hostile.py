@@ -106,7 +106,7 @@ def invoke_json(target: Path, *extra: str) -> tuple[int, list[dict[str, Any]]]:
     )
     assert result.exit_code in (0, 1), (result.exit_code, result.output)
     payload = json.loads(result.stdout)
-    assert set(payload) == {"language", "findings", "summary", "plans"}
+    assert set(payload) == {"version", "root", "language", "findings", "summary", "plans"}
     findings: list[dict[str, Any]] = payload["findings"]
     assert_findings_in_files(findings, base_of(target))
     return result.exit_code, findings
