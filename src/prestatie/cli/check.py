@@ -130,6 +130,10 @@ def validate(
 
       prestatie validate --format md > comment.md  # a pull-request comment
 
+      prestatie validate --format github       # annotations in GitHub Actions
+
+      prestatie validate --format sarif > prestatie.sarif  # code scanning
+
       prestatie validate --select cascade,ref --severity error
 
       prestatie validate --ignore smart/no-owner --statistics
