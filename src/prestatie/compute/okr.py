@@ -32,6 +32,7 @@ from prestatie.compute.progress import (
     weight_of,
 )
 from prestatie.compute.scoring import OKR_THRESHOLDS
+from prestatie.format import vocabulary
 from prestatie.format.periods import Period, parse_date
 from prestatie.model.items import Item, Measure, build_measure, ident, items, number, text
 from prestatie.model.plan import Plan
@@ -42,17 +43,6 @@ OKR_TYPES = {
     "aspirational": "aspirational",
     "toegezegd": "committed",
     "ambitieus": "aspirational",
-}
-ACTION_STATUS = {
-    "planned": "planned",
-    "started": "started",
-    "done": "done",
-    "stopped": "stopped",
-    "gepland": "planned",
-    "gestart": "started",
-    "gereed": "done",
-    "klaar": "done",
-    "gestopt": "stopped",
 }
 
 
@@ -212,9 +202,7 @@ def ogsms(plan: Plan) -> list[Ogsm]:
                     text(a, "owner"),
                     parse_date(a.get("start")),
                     parse_date(a.get("due")),
-                    ACTION_STATUS.get(str(a.get("status")).strip().lower())
-                    if a.get("status") is not None
-                    else None,
+                    vocabulary.action_status(a.get("status")),
                     a,
                 )
                 for _, a in items(entry, "actions")

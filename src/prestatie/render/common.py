@@ -11,10 +11,28 @@ from __future__ import annotations
 
 import json
 import re
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from rich.console import Console
+
+    from prestatie.i18n import Speaker
+
+#: What a figure shows when it has no value.
+NONE = "–"
+
+
+def value(raw: Any, speaker: Speaker) -> str:
+    """A figure as written in the plan: a number with the language's separators, a
+    milestone's yes/no, text as it is, `–` when missing."""
+    if raw is None:
+        return NONE
+    if isinstance(raw, bool):
+        return speaker.word("bool", "yes" if raw else "no")
+    if isinstance(raw, int | float):
+        return speaker.number(raw)
+    return str(raw)
+
 
 _MARKDOWN = {
     "\\": "\\\\",

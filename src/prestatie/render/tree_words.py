@@ -11,10 +11,10 @@ from prestatie.compute.tree import TreeView
 from prestatie.compute.tree_node import Node
 from prestatie.compute.tree_select import STATUSES, Totals, TreeFilter
 from prestatie.i18n import Speaker
+from prestatie.render.common import NONE, value
 
 BAR = 10
 #: Shown for a score that is not there.
-NONE = "–"
 
 
 def bar(score: float | None) -> str:
@@ -79,17 +79,6 @@ def after(node: Node, speaker: Speaker) -> list[str]:
     if cover is not None and 0 < cover.measured < cover.of:
         parts.append(speaker.text("label.measured", measured=cover.measured, of=cover.of))
     return parts
-
-
-def value(raw: Any, speaker: Speaker) -> str:
-    """A figure as the plan writes it: a number in the language's way, yes/no, text."""
-    if raw is None:
-        return NONE
-    if isinstance(raw, bool):
-        return speaker.word("bool", "yes" if raw else "no")
-    if isinstance(raw, int | float):
-        return speaker.number(raw)
-    return str(raw)
 
 
 def measure_status(node: Node, entry: Mapping[str, Any]) -> tuple[str, float | None]:

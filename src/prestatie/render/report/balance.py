@@ -10,7 +10,8 @@ from prestatie.findings import Finding
 from prestatie.i18n import Msg, Speaker
 from prestatie.model.plan import Plan
 from prestatie.render.balance_text import scope_title
-from prestatie.render.report.values import NONE, percent
+from prestatie.render.common import NONE
+from prestatie.render.report.values import percent
 from prestatie.rules.balance_report import report
 
 SCOPES = ("plan", "level", "unit", "scorecard")

@@ -11,14 +11,8 @@ from prestatie.compute.tree import Node
 from prestatie.i18n import Speaker
 from prestatie.model.items import number, text
 from prestatie.model.plan import Plan
-from prestatie.render.report.values import (
-    NONE,
-    MeasureLine,
-    measure_line,
-    node_status,
-    percent,
-    value,
-)
+from prestatie.render.common import NONE, value
+from prestatie.render.report.values import MeasureLine, measure_line, node_status, percent
 
 
 @dataclass(frozen=True, slots=True)

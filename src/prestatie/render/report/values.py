@@ -13,21 +13,9 @@ from typing import Any
 
 from prestatie.compute.tree import Node
 from prestatie.i18n import Speaker, clip
+from prestatie.render.common import NONE, value
 
 #: Shown for a figure that is not there (no score, no baseline).
-NONE = "–"
-
-
-def value(raw: Any, speaker: Speaker) -> str:
-    """A figure as written in the plan: a number with the language's separators, a
-    milestone's yes/no, text as it is, `–` when missing."""
-    if raw is None:
-        return NONE
-    if isinstance(raw, bool):
-        return speaker.word("bool", "yes" if raw else "no")
-    if isinstance(raw, int | float):
-        return speaker.number(raw)
-    return str(raw)
 
 
 def percent(share: float | None, speaker: Speaker) -> str:
