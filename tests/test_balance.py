@@ -237,7 +237,11 @@ def test_balance_markdown_table() -> None:
 
 
 def test_one_sided_example_validates_with_warnings_only() -> None:
-    result = runner.invoke(app, ["validate", str(ONE_SIDED), "-f", "json"], catch_exceptions=False)
+    result = runner.invoke(
+        app,
+        ["validate", "--path-base", "root", str(ONE_SIDED), "-f", "json"],
+        catch_exceptions=False,
+    )
     assert result.exit_code == 0
     payload = json.loads(result.output)
     assert payload["summary"]["error"] == 0

@@ -40,8 +40,8 @@ def run(plan: str, fmt: str, *more: str) -> tuple[int, str]:
     return result.exit_code, result.stdout
 
 
-def findings(plan: str) -> list[dict[str, object]]:
-    _, out = run(plan, "json")
+def findings(plan: str, *more: str) -> list[dict[str, object]]:
+    _, out = run(plan, "json", *more)
     data = json.loads(out)
     assert data["version"] == 1
     found: list[dict[str, object]] = data["findings"]
@@ -147,7 +147,8 @@ def test_github_annotates_every_finding(plan: str) -> None:
 def test_github_broken_plan_points_at_the_syntax_error() -> None:
     _, out = run(BROKEN, "github")
     assert (
-        "::error file=strategy/strategic.yaml,line=18,col=16,endLine=18,title=yaml/syntax::" in out
+        "::error file=tests/plans/broken-strategy/strategy/strategic.yaml,line=18,col=16,"
+        "endLine=18,title=yaml/syntax::" in out
     )
 
 
@@ -215,22 +216,28 @@ def sarif_validate(payload: object) -> None:
 
 
 @pytest.mark.parametrize("plan", [BROKEN, BAKERY])
-def test_sarif_is_valid_and_complete(plan: str) -> None:
-    expected = findings(plan)
-    _, out = run(plan, "sarif")
+@pytest.mark.parametrize("base", ["cwd", "root"])
+def test_sarif_is_valid_and_complete(plan: str, base: str) -> None:
+    expected = findings(plan, "--path-base", base)
+    _, out = run(plan, "sarif", "--path-base", base)
     payload = json.loads(out)
     sarif_validate(payload)
     (sarif_run,) = payload["runs"]
     rules = sarif_run["tool"]["driver"]["rules"]
-    assert sarif_run["originalUriBaseIds"] == {
-        "PLANROOT": {"uri": plan + "/", "uriBaseId": "%SRCROOT%"}
-    }
+    if base == "root":  # paths below the plan's root, which lies below %SRCROOT%
+        assert sarif_run["originalUriBaseIds"] == {
+            "PLANROOT": {"uri": plan + "/", "uriBaseId": "%SRCROOT%"}
+        }
+    else:  # paths below the repository's root, %SRCROOT% itself
+        assert "originalUriBaseIds" not in sarif_run
+        assert all(str(f["file"]).startswith(plan + "/") for f in expected)
     results = sarif_run["results"]
     level = {"error": "error", "warning": "warning", "info": "note"}
     got = []
     for r in results:
         location = r["locations"][0]["physicalLocation"]
-        assert location["artifactLocation"]["uriBaseId"] == "PLANROOT"
+        expected_base = "PLANROOT" if base == "root" else "%SRCROOT%"
+        assert location["artifactLocation"]["uriBaseId"] == expected_base
         assert rules[r["ruleIndex"]]["id"] == r["ruleId"]
         region = location.get("region", {})
         got.append(

@@ -74,8 +74,9 @@ def test_examples_are_substantial() -> None:
         assert perspectives == {"financial", "customer", "process", "learning"}
 
 
-def test_text_output_lines_and_exit_code_1() -> None:
-    code, output = invoke("validate", str(CASES / "invalid" / "cascade-level"))
+def test_text_output_lines_and_exit_code_1(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(CASES / "invalid" / "cascade-level")  # paths relative to the current folder
+    code, output = invoke("validate", ".")
     assert code == 1
     assert (
         "goals.yaml:13:13: error cascade/level OD-1: an operational goal derives from SD-1"
@@ -86,8 +87,9 @@ def test_text_output_lines_and_exit_code_1() -> None:
     assert "\033[" not in output
 
 
-def test_json_output_contract() -> None:
-    code, output = invoke("validate", str(CASES / "invalid" / "cascade-level"), "-f", "json")
+def test_json_output_contract(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(CASES / "invalid" / "cascade-level")
+    code, output = invoke("validate", ".", "-f", "json")
     assert code == 1
     payload = json.loads(output)
     assert set(payload) == {"version", "root", "language", "findings", "summary", "plans"}
@@ -125,10 +127,13 @@ def test_warnings_exit_0_but_1_with_strict() -> None:
     assert invoke("validate", case, "--strict")[0] == 1
 
 
-def test_single_file_in_a_plan_reports_only_that_file(tmp_path: Path) -> None:
+def test_single_file_in_a_plan_reports_only_that_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     plan = tmp_path / "plan"
     shutil.copytree(CASES / "invalid" / "ref-unknown-parent", plan)
-    code, output = invoke("validate", str(plan / "okr.yaml"), "-f", "json")
+    monkeypatch.chdir(plan)
+    code, output = invoke("validate", "okr.yaml", "-f", "json")
     payload = json.loads(output)
     assert code == 1
     assert {f["file"] for f in payload["findings"]} == {"okr.yaml"}
@@ -272,12 +277,15 @@ def test_readme_documents_every_rule_and_command() -> None:
             assert f"`{command}" in readme, command
 
 
-def test_unreadable_file_is_a_finding_with_its_file(tmp_path: Path) -> None:
+def test_unreadable_file_is_a_finding_with_its_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     plan = tmp_path / "plan"
     shutil.copytree(CASES / "valid" / "all-kinds", plan)
     (plan / "gone.yaml").symlink_to(tmp_path / "missing.yaml")
     (plan / "folder.yaml").mkdir()
-    code, output = invoke("validate", str(plan), "-f", "json")
+    monkeypatch.chdir(plan)
+    code, output = invoke("validate", ".", "-f", "json")
     payload = json.loads(output)
     assert code == 1
     assert [(f["code"], f["file"]) for f in payload["findings"]] == [

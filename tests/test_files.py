@@ -100,7 +100,8 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 
 
 def run(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, ["validate", *args], catch_exceptions=False)
+    """`validate ARGS`, paths below each plan's root (these tests are about reading)."""
+    result = runner.invoke(app, ["validate", *args, "--path-base", "root"], catch_exceptions=False)
     return result.exit_code, result.stdout, result.stderr
 
 

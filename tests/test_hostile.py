@@ -102,7 +102,9 @@ def base_of(target: Path) -> Path:
 def invoke_json(target: Path, *extra: str) -> tuple[int, list[dict[str, Any]]]:
     """`validate TARGET --format json` in-process; findings checked against their files."""
     result = runner.invoke(
-        app, ["validate", str(target), "-f", "json", *extra], catch_exceptions=False
+        app,
+        ["validate", str(target), "-f", "json", "--path-base", "root", *extra],
+        catch_exceptions=False,
     )
     assert result.exit_code in (0, 1), (result.exit_code, result.output)
     payload = json.loads(result.stdout)
@@ -113,7 +115,8 @@ def invoke_json(target: Path, *extra: str) -> tuple[int, list[dict[str, Any]]]:
 
 
 def invoke_text(target: Path, *extra: str) -> tuple[int, str]:
-    result = runner.invoke(app, ["validate", str(target), *extra], catch_exceptions=False)
+    args = ["validate", str(target), "--path-base", "root", *extra]
+    result = runner.invoke(app, args, catch_exceptions=False)
     assert result.exit_code in (0, 1), (result.exit_code, result.output)
     return result.exit_code, result.stdout
 
@@ -124,6 +127,8 @@ def run_process(
     """`python -m prestatie ARGS` in a real process: never a traceback, at most one line."""
     environment = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "NO_COLOR")}
     environment.update(env or {})
+    if args[:1] == ("validate",) and "--path-base" not in args:
+        args = (*args, "--path-base", "root")  # paths below the plan's root, as asserted here
     result = subprocess.run(
         [sys.executable, "-m", "prestatie", *args],
         capture_output=True,

@@ -26,8 +26,12 @@ def goals_file(folder: Path, count: int, goal: str) -> Path:
 
 
 def run(path: Path) -> tuple[dict[str, Any], str]:
-    result = runner.invoke(app, ["validate", str(path), "-f", "json"], catch_exceptions=False)
-    text = runner.invoke(app, ["validate", str(path)], catch_exceptions=False)
+    result = runner.invoke(
+        app, ["validate", "--path-base", "root", str(path), "-f", "json"], catch_exceptions=False
+    )
+    text = runner.invoke(
+        app, ["validate", "--path-base", "root", str(path)], catch_exceptions=False
+    )
     assert result.exit_code == text.exit_code == 1
     return json.loads(result.stdout), text.stdout
 
@@ -99,7 +103,9 @@ def test_counting_stops_at_a_bound(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 def test_yaml_findings_past_the_cap_are_counted(tmp_path: Path) -> None:
     path = tmp_path / "empty.yaml"
     path.write_text("---\n" * 500, encoding="utf-8")
-    result = runner.invoke(app, ["validate", str(path), "-f", "json"], catch_exceptions=False)
+    result = runner.invoke(
+        app, ["validate", "--path-base", "root", str(path), "-f", "json"], catch_exceptions=False
+    )
     payload = json.loads(result.stdout)
     assert result.exit_code == 0
     assert len(payload["findings"]) == 101
@@ -117,7 +123,9 @@ def test_yaml_findings_past_the_cap_are_counted(tmp_path: Path) -> None:
         "start": None,
         "left_out": 0,
     }
-    text = runner.invoke(app, ["validate", str(path)], catch_exceptions=False).stdout
+    text = runner.invoke(
+        app, ["validate", "--path-base", "root", str(path)], catch_exceptions=False
+    ).stdout
     assert text.rstrip().endswith(
         "0 errors, 0 warnings, 500 info in 1 file (0 items); 400 of these are counted, not listed"
     )
@@ -128,6 +136,10 @@ def test_a_silenced_code_is_not_counted_either(tmp_path: Path) -> None:
         "kind: plan\nname: T\nrules: {yaml/empty: off}\n", encoding="utf-8"
     )
     (tmp_path / "empty.yaml").write_text("---\n" * 500, encoding="utf-8")
-    result = runner.invoke(app, ["validate", str(tmp_path), "-f", "json"], catch_exceptions=False)
+    result = runner.invoke(
+        app,
+        ["validate", "--path-base", "root", str(tmp_path), "-f", "json"],
+        catch_exceptions=False,
+    )
     summary = json.loads(result.stdout)["summary"]
     assert (summary["info"], summary["unlisted"]) == (0, 0)

@@ -53,7 +53,7 @@ def invoke(*args: str) -> tuple[int, str]:
 
 
 def findings_of(plan: Path) -> list[dict[str, Any]]:
-    _, out = invoke("validate", str(plan), "-f", "json")
+    _, out = invoke("validate", "--path-base", "root", str(plan), "-f", "json")
     findings: list[dict[str, Any]] = strict_json(out)["findings"]
     return findings
 

@@ -85,7 +85,7 @@ def test_quote_and_clip_keep_an_excerpt() -> None:
 def test_a_5_mb_title_is_quoted_as_a_short_excerpt(tmp_path: Path, fmt: str) -> None:
     huge = "verbeteren " + "a" * 5_000_000
     plan = _plan(tmp_path / "plan", huge, swot="Vakmanschap")
-    result = _run("validate", str(plan), "--format", fmt)
+    result = _run("validate", "--path-base", "root", str(plan), "--format", fmt)
     assert result.returncode == 0, result.stderr
     assert len(result.stdout) < 20_000
     if fmt == "json":
@@ -107,7 +107,7 @@ def test_a_5_mb_id_is_clipped_in_every_field(tmp_path: Path) -> None:
         goals.read_text(encoding="utf-8").replace("parent: SD-1", f"parent: {huge}"),
         encoding="utf-8",
     )
-    result = _run("validate", str(plan), "--format", "json")
+    result = _run("validate", "--path-base", "root", str(plan), "--format", "json")
     assert result.returncode == 1
     assert len(result.stdout) < 20_000
     unknown = [
@@ -194,7 +194,7 @@ def test_running_out_of_memory_is_one_line(tmp_path: Path) -> None:
         + "]\n",
         encoding="utf-8",
     )
-    result = _run("validate", str(plan), env={"PRESTATIE_MAX_MEMORY": "150"})
+    result = _run("validate", "--path-base", "root", str(plan), env={"PRESTATIE_MAX_MEMORY": "150"})
     assert result.returncode == 2, result.stderr[-500:]
     assert result.stderr.startswith("prestatie: error: out of memory")
     assert "PRESTATIE_MAX_MEMORY" in result.stderr

@@ -215,7 +215,9 @@ def test_tree_as_a_markdown_list_with_the_trees_figures() -> None:
 
 def test_validate_as_a_markdown_table_for_a_pull_request() -> None:
     result = runner.invoke(
-        app, ["validate", str(EXAMPLES / "eenzijdig"), "-f", "md"], catch_exceptions=False
+        app,
+        ["validate", "--path-base", "root", str(EXAMPLES / "eenzijdig"), "-f", "md"],
+        catch_exceptions=False,
     )
     assert result.exit_code == 0
     text = result.stdout
@@ -225,7 +227,9 @@ def test_validate_as_a_markdown_table_for_a_pull_request() -> None:
     assert len(rows) == 7
     assert rows[0][:3] == ["waarschuwing", "`balance/dominant`", "doelstellingen.yaml:6:5"]
     assert "<br>tip: plannen zijn vaak eenzijdig" in rows[0][3]
-    english = runner.invoke(app, ["validate", str(GOUDEN_KORST), "-f", "md", "--lang", "en"])
+    english = runner.invoke(
+        app, ["validate", "--path-base", "root", str(GOUDEN_KORST), "-f", "md", "--lang", "en"]
+    )
     assert english.stdout.startswith("**0 errors, 2 warnings, 0 info in ")  # its people
 
 

@@ -128,7 +128,9 @@ def test_the_hint_names_the_id_meant(tmp_path: Path) -> None:
     assert "    parent: AD-0017\n" in text
     path.write_text(text.replace("    parent: AD-0017\n", "    parent: ad-0o17\n", 1))
     line = path.read_text(encoding="utf-8").splitlines().index("    parent: ad-0o17") + 1
-    result = runner.invoke(app, ["validate", str(root), "-f", "json"], catch_exceptions=False)
+    result = runner.invoke(
+        app, ["validate", "--path-base", "root", str(root), "-f", "json"], catch_exceptions=False
+    )
     findings = json.loads(result.stdout)["findings"]
     unknown = [f for f in findings if f["code"] == "ref/unknown-parent"]
     assert [(f["file"], f["line"], f["hint"]) for f in unknown] == [

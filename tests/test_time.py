@@ -195,7 +195,9 @@ def test_an_impossible_period_is_judged_as_no_period(tmp_path: Path) -> None:
     nodes = _nodes(folder, "2026-03-01")
     sd = nodes["SD-1"]
     assert (sd["period"], sd["expected"], sd["score"], sd["status"]) == (None, None, 0.5, "amber")
-    result = runner.invoke(app, ["validate", str(folder), "--as-of", "2026-03-01", "-f", "json"])
+    result = runner.invoke(
+        app, ["validate", "--path-base", "root", str(folder), "--as-of", "2026-03-01", "-f", "json"]
+    )
     assert result.exit_code == 1
     found = [(f["code"], f["file"], f["line"]) for f in json.loads(result.stdout)["findings"]]
     assert found == [("schema/invalid", "goals.yaml", 7)]

@@ -18,12 +18,19 @@ from typer.testing import CliRunner
 
 from prestatie.cli import app
 
-from .conftest import CASES, EXAMPLES
+from .conftest import CASES, EXAMPLES, ROOT
 
 runner = CliRunner()
+BROKEN_ARG = "tests/plans/broken-strategy"  # as a user types it at the repository's root
 GOLDEN = Path(__file__).parent / "golden"
 PLANS = Path(__file__).parent / "plans"
 BROKEN = PLANS / "broken-strategy"  # strategy/strategic.yaml:18 cannot be parsed
+
+
+@pytest.fixture(autouse=True)
+def _at_root(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run from the repository's root: paths are shown relative to the current folder."""
+    monkeypatch.chdir(ROOT)
 
 
 def run(*args: str, columns: int | None = None) -> tuple[int, str, str]:
@@ -33,7 +40,7 @@ def run(*args: str, columns: int | None = None) -> tuple[int, str, str]:
 
 
 def broken(*args: str, columns: int | None = None) -> tuple[int, str]:
-    code, out, _ = run(str(BROKEN), "--as-of", "2026-11-30", *args, columns=columns)
+    code, out, _ = run(BROKEN_ARG, "--as-of", "2026-11-30", *args, columns=columns)
     return code, out
 
 
@@ -65,10 +72,13 @@ def test_broken_plan_starts_with_its_cause_and_says_where_to_begin() -> None:
         "Fix these first: 1 finding stops part of the plan from being read, and 11 other findings "
         "may follow"
     )
-    assert lines[2].startswith("strategy/strategic.yaml:18:16: error yaml/syntax ")
+    assert lines[2].startswith(
+        "tests/plans/broken-strategy/strategy/strategic.yaml:18:16: error yaml/syntax "
+    )
     assert "The other findings:" in lines
     assert lines[-1] == (
-        "7 errors, 6 warnings, 0 info in 5 of 6 files (9 items); start at strategy/strategic.yaml"
+        "7 errors, 6 warnings, 0 info in 5 of 6 files (9 items); start at "
+        "tests/plans/broken-strategy/strategy/strategic.yaml"
     )
 
 
@@ -110,7 +120,8 @@ def test_ignore_leaves_out_and_wins_over_select() -> None:
 def test_the_summary_says_how_many_the_selection_left_out() -> None:
     _, output = broken("--lang", "en", "--select", "cascade")
     assert output.splitlines()[-1].endswith(
-        "start at people/p-0001.yaml; 10 findings left out by --select, --ignore or --severity"
+        "start at tests/plans/broken-strategy/people/p-0001.yaml; 10 findings left out by "
+        "--select, --ignore or --severity"
     )
     _, output = broken("--select", "cascade")
     assert output.splitlines()[-1].endswith(
@@ -139,7 +150,7 @@ def test_the_summary_says_how_many_the_selection_left_out() -> None:
     ],
 )
 def test_an_unknown_code_or_family_is_a_usage_error(option: str, value: str, expected: str) -> None:
-    code, out, err = run(str(BROKEN), option, f"ref,{value}", "--lang", "en")
+    code, out, err = run(BROKEN_ARG, option, f"ref,{value}", "--lang", "en")
     assert (code, out) == (2, "")
     assert err == f"prestatie: error: {expected}\n"
 
@@ -156,7 +167,7 @@ def test_severity_is_the_mildest_shown_and_the_exit_code_follows_what_is_shown()
     assert json.loads(output)["summary"]["warning"] == 2
     code, _ = broken("--select", "balance", "--strict")
     assert code == 1
-    code, out, err = run(str(BROKEN), "--severity", "loud", "--lang", "en")
+    code, out, err = run(BROKEN_ARG, "--severity", "loud", "--lang", "en")
     assert (code, out) == (2, "")
     assert err == "prestatie: error: --severity 'loud': expected error, warning or info\n"
 
@@ -174,7 +185,9 @@ def test_exit_zero_exits_0_with_errors() -> None:
 def test_quiet_prints_only_the_findings() -> None:
     code, output = broken("--quiet", "--lang", "en")
     assert code == 1
-    assert output.splitlines()[-2].startswith("people/p-0001.yaml:17:13: error cascade/level")
+    assert output.splitlines()[-2].startswith(
+        "tests/plans/broken-strategy/people/p-0001.yaml:17:13: error cascade/level"
+    )
     assert "errors," not in output
     # the example without its own people warnings is clean: nothing at all
     code, out, err = run(str(EXAMPLES / "gouden-korst"), "-q", "--ignore", "people")
@@ -295,8 +308,8 @@ def test_consequences_of_the_syntax_error_are_folded_under_it() -> None:
         "Fix these first: 1 finding stops part of the plan from being read, and 11 other findings "
         "may follow",
         "from that",
-        "strategy/strategic.yaml:18:16: error yaml/syntax mapping values are not allowed in this "
-        "context",
+        "tests/plans/broken-strategy/strategy/strategic.yaml:18:16: error yaml/syntax mapping "
+        "values are not allowed in this context",
         "    hint: quote a value that contains ': ' or check the indentation of this line",
         "    and 11 findings that follow from it (shown with `--all`)",
     ]
@@ -304,7 +317,7 @@ def test_consequences_of_the_syntax_error_are_folded_under_it() -> None:
     assert "error cascade/level PD-0001-2" in output  # a problem of its own
     assert lines[-1].startswith("7 errors, 6 warnings, 0 info in 5 of 6 files")
     _, everything = broken("--lang", "en", "--all", columns=100)
-    assert everything.count("    people/p-0001.yaml:") == 2
+    assert everything.count("    tests/plans/broken-strategy/people/p-0001.yaml:") == 2
     assert "    11 findings follow from it:" in everything
     _, output = broken("-f", "json")
     follows = [f["follows"] for f in json.loads(output)["findings"] if f["follows"]]

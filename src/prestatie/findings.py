@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from prestatie.i18n import EXCERPT, MAX_TEXT, Msg, Speaker, clip
 
@@ -21,6 +23,8 @@ __all__ = [
     "blocking",
     "clip",
     "quote",
+    "relocated",
+    "shown_path",
     "start_file",
     "summarise",
     "total",
@@ -154,6 +158,9 @@ class PlanResult:
     root: str
     findings: list[Finding] = field(default_factory=list)
     summary: Summary = field(default_factory=Summary)
+    #: What the findings' paths are relative to: "root" the plan's root, "cwd" the
+    #: folder the run shows paths from (the current one; for CI the repository's root).
+    paths: str = "root"
 
 
 @dataclass(slots=True)
@@ -192,6 +199,39 @@ def summarise(findings: Iterable[Finding], files: int, items: int) -> Summary:
     summary.where = len({f.file for f in listed})
     summary.start = start_file(listed)
     return summary
+
+
+def shown_path(path: Path, cwd: Path) -> str:
+    """A path as a run shows it: relative to `cwd` (`.`, `winkels.yaml`, `../b/x.yaml`), as
+    ruff and yamllint print them, or absolute when the two share no folder but the file
+    system's root (or lie on different drives)."""
+    try:
+        common = Path(os.path.commonpath([path, cwd]))
+        if common == Path(common.anchor):
+            return path.as_posix()
+        return Path(os.path.relpath(path, cwd)).as_posix()
+    except ValueError:  # another drive
+        return path.as_posix()
+
+
+def relocated(findings: Iterable[Finding], folder: Path, cwd: Path) -> list[Finding]:
+    """The findings with their paths (and those of the findings they follow) relative to
+    `cwd` instead of the plan folder `folder` (`--path-base cwd`, see `shown_path`)."""
+    names: dict[str, str] = {}
+
+    def name(rel: str) -> str:
+        shown = names.get(rel)
+        if shown is None:
+            shown = names[rel] = shown_path(folder / rel, cwd) if rel else rel
+        return shown
+
+    out: list[Finding] = []
+    for f in findings:
+        follows = f.follows
+        if follows is not None:
+            follows = (name(follows[0]), *follows[1:])
+        out.append(replace(f, file=name(f.file), follows=follows))
+    return out
 
 
 def start_file(findings: Sequence[Finding]) -> str:

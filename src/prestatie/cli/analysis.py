@@ -9,6 +9,8 @@ from typing import Annotated
 import typer
 
 from prestatie.cli.common import (
+    ColorChoice,
+    ColorOption,
     LangOption,
     PathArgument,
     StrictOption,
@@ -33,6 +35,7 @@ def analysis(
         AnalysisFormat, typer.Option("--format", "-f", help="Output format.")
     ] = AnalysisFormat.text,
     lang: LangOption = None,
+    color_choice: ColorOption = ColorChoice.auto,
     strict: StrictOption = False,
 ) -> None:
     """Show the strategic analysis: SWOT, confrontation matrix, coverage and Porter.

@@ -7,7 +7,6 @@ that need them, so `prestatie --help` and a small `validate` start quickly.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 from typing import Annotated, NoReturn
@@ -15,7 +14,18 @@ from typing import Annotated, NoReturn
 import typer
 
 from prestatie import __version__
-from prestatie.cli import analysis, balance, check, explain, init, memory, new, report, tree
+from prestatie.cli import (
+    analysis,
+    balance,
+    check,
+    explain,
+    init,
+    memory,
+    new,
+    report,
+    streams,
+    tree,
+)
 from prestatie.cli.common import error_line
 from prestatie.errors import PrestatieError
 from prestatie.i18n import Msg, msg
@@ -86,22 +96,15 @@ def _fail(message: Msg, code: int = 2) -> NoReturn:
     raise SystemExit(code)
 
 
-def _robust_streams() -> None:
-    """Whatever the encoding of stdout and stderr (cp1252 on a Windows pipe, ASCII under
-    LANG=C), a character it cannot hold is written as an escape instead of failing."""
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            with contextlib.suppress(ValueError, OSError):
-                reconfigure(errors="backslashreplace")
-
-
 def run() -> None:
     """Run the app; the one place where exceptions become exit codes and one-line errors."""
-    _robust_streams()
+    streams.prepare()
     memory.bound()
     try:
         status = app(standalone_mode=False)
+    except BrokenPipeError:  # bytes written past the text stream (a PDF), to a closed pipe
+        streams.quiet_exit()
+        raise SystemExit(0) from None
     except PrestatieError as exc:
         _fail(exc.message, exc.exit_code)
     except KeyboardInterrupt:

@@ -9,6 +9,8 @@ from typing import Annotated
 import typer
 
 from prestatie.cli.common import (
+    ColorChoice,
+    ColorOption,
     LangOption,
     PathArgument,
     StrictOption,
@@ -61,6 +63,7 @@ def balance(
         ),
     ] = None,
     lang: LangOption = None,
+    color_choice: ColorOption = ColorChoice.auto,
     strict: StrictOption = False,
 ) -> None:
     """Show where a plan is one-sided across the Balanced Scorecard perspectives.

@@ -6,12 +6,32 @@ import os
 import shutil
 import sys
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from prestatie.cli.common import LangOption, as_of_date, handled, speak, use_color
+from prestatie.cli.common import (
+    ColorChoice,
+    ColorOption,
+    LangOption,
+    as_of_date,
+    handled,
+    speak,
+    use_color,
+)
+from prestatie.errors import UsageError
+from prestatie.i18n import msg
 from prestatie.render.layout import REPEAT_LIMIT
+
+
+class PathBase(StrEnum):
+    cwd = "cwd"
+    root = "root"
+
+
+#: The formats read by CI systems, whose paths are relative to the repository's root.
+CI_FORMATS = ("github", "gitlab", "sarif", "junit")
 
 
 class OutputFormat(StrEnum):
@@ -105,7 +125,26 @@ def validate(
         bool,
         typer.Option("--exit-zero", help="Exit 0 even when findings fail the run."),
     ] = False,
+    path_base: Annotated[
+        PathBase,
+        typer.Option(
+            "--path-base",
+            help="What the paths shown are relative to: cwd, the current folder (the CI "
+            "formats: the repository's root), or root, the plan's root folder.",
+        ),
+    ] = PathBase.cwd,
+    stdin_filename: Annotated[
+        str | None,
+        typer.Option(
+            "--stdin-filename",
+            metavar="NAME",
+            help="With PATH `-`: check the text read from stdin as the plan file NAME "
+            "(it need not exist), in the plan around it.",
+            show_default=False,
+        ),
+    ] = None,
     lang: LangOption = None,
+    color_choice: ColorOption = ColorChoice.auto,
 ) -> None:
     """Check that every objective derives from its parent, and much more.
 
@@ -144,16 +183,42 @@ def validate(
     from prestatie.render.text import notices
     from prestatie.rules.engine import selection
     from prestatie.rules.engine import validate as check
+    from prestatie.source.workspace import repository_root
 
     speak(lang)  # errors before a plan is read
     choose = selection(select or [], ignore or [], severity)
-    result = check(paths or [], as_of=as_of_date(as_of) if as_of else None, choose=choose)
+    given = read_stdin(paths or [], stdin_filename)
+    cwd = Path.cwd()
+    base = repository_root(cwd) if output_format.value in CI_FORMATS else cwd
+    result = check(
+        [] if given else paths or [],
+        cwd,
+        as_of=as_of_date(as_of) if as_of else None,
+        choose=choose,
+        path_base=path_base.value,
+        base=base,
+        stdin=given,
+    )
     speaker = use(speaker_for(lang.value if lang else None, result.language, result.perspectives))
     notices(result, sys.stderr, speaker)
     view = View(show_all, statistics, quiet, width_of(sys.stdout))
     color = use_color(sys.stdout)
     REPORTER_BY_NAME[output_format.value](result, sys.stdout, color, speaker, view)
     raise typer.Exit(1 if result.failing(strict) and not exit_zero else 0)
+
+
+def read_stdin(paths: list[str], name: str | None) -> tuple[str | None, bytes] | None:
+    """The text of `validate -` and the name to check it under; None without `-`.
+    `-` stands alone, and --stdin-filename needs it."""
+    from prestatie.source.files import MAX_FILE_BYTES, STDIN
+
+    if STDIN not in paths:
+        if name is not None:
+            raise UsageError(msg("cli.stdin-filename-alone"))
+        return None
+    if len(paths) > 1:
+        raise UsageError(msg("cli.stdin-alone"))
+    return name, sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
 
 
 def width_of(stream: object) -> int | None:

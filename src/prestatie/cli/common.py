@@ -56,11 +56,47 @@ def error_line(message: Msg) -> str:
     return f"prestatie: {terminal_safe(text)}\n"
 
 
+class ColorChoice(StrEnum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+#: The run's `--color` (set by the option's callback before the command runs).
+_color = ColorChoice.auto
+
+
+def _choose_color(value: ColorChoice | None) -> ColorChoice:
+    global _color
+    _color = value or ColorChoice.auto
+    return _color
+
+
+ColorOption = Annotated[
+    ColorChoice,
+    typer.Option(
+        "--color",
+        metavar="auto|always|never",
+        help="Colour in the output. auto (the default): only on a terminal, never when "
+        "NO_COLOR is set or TERM=dumb, always when FORCE_COLOR is set.",
+        callback=_choose_color,
+        show_default=False,
+    ),
+]
+
+
 def use_color(stream: object) -> bool:
+    """Whether to colour what goes to `stream`: `--color always|never` decides; with
+    auto a non-empty NO_COLOR means no, a non-empty FORCE_COLOR yes, TERM=dumb no, and
+    otherwise whether `stream` is a terminal."""
+    if _color is not ColorChoice.auto:
+        return _color is ColorChoice.always
     if os.environ.get("NO_COLOR"):
         return False
     if os.environ.get("FORCE_COLOR"):
         return True
+    if os.environ.get("TERM", "").strip().lower() == "dumb":
+        return False
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty())
 

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from prestatie.cli.common import LangOption, handled, speak, use_color
+from prestatie.cli.common import ColorChoice, ColorOption, LangOption, handled, speak, use_color
 
 
 class ExplainFormat(StrEnum):
@@ -28,6 +28,7 @@ def explain(
         ),
     ] = None,
     lang: LangOption = None,
+    color_choice: ColorOption = ColorChoice.auto,
     output_format: Annotated[
         ExplainFormat, typer.Option("--format", "-f", help="Output format.")
     ] = ExplainFormat.text,

@@ -11,6 +11,8 @@ import typer
 from prestatie.cli.common import (
     LEVELS_METAVAR,
     AsOfOption,
+    ColorChoice,
+    ColorOption,
     LangOption,
     PathArgument,
     StrictOption,
@@ -164,6 +166,7 @@ def tree(
         TreeFormat, typer.Option("--format", "-f", help="Output format.")
     ] = TreeFormat.text,
     lang: LangOption = None,
+    color_choice: ColorOption = ColorChoice.auto,
     strict: StrictOption = False,
 ) -> None:
     """Show the cascade from the mission down, with progress and status.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -94,14 +94,21 @@ def load(target: Target) -> Plan:
         settings_doc: Document | None = None
         config_findings: list[Finding] = []
         if target.has_settings and walked:
-            settings_source, settings_doc = _settings_document(root)
+            settings_source, settings_doc = _settings_document(root, target.given)
         config = config_module.from_document(settings_doc, config_findings)
         plan = Plan(root=base, config=config)
         plan.findings.extend(config_findings)
         plan.files = files.plan_files(root, config.exclude)
+        if target.given:
+            listed = {entry.rel for entry in plan.files}
+            plan.files.extend(
+                files.PlanFile(rel, base / rel) for rel in target.given if rel not in listed
+            )
         for entry in plan.files:
             if settings_source is not None and entry.rel == settings_source.file:
                 source = settings_source
+            elif entry.rel in target.given:
+                source = reading.parse_bytes(target.given[entry.rel], entry.rel)
             else:
                 source = reading.read_file(entry.path, entry.rel, base)
             plan.sources.append(source)
@@ -309,12 +316,18 @@ def settings(start: Path) -> Config | None:
     return config_module.from_document(_settings_document(root)[1], [])
 
 
-def _settings_document(root: Path) -> tuple[SourceFile, Document | None]:
-    """prestatie.yaml at `root`, read, and its `kind: plan` document, if it has one."""
+def _settings_document(
+    root: Path, given: Mapping[str, bytes] | None = None
+) -> tuple[SourceFile, Document | None]:
+    """prestatie.yaml at `root`, read (or its text as given), and its `kind: plan`
+    document, if it has one."""
     found = [root / n for n in files.ROOT_FILES if (root / n).is_file()]
     # The settings file may vanish between finding the root and reading it: a finding.
     path = found[0] if found else root / files.ROOT_FILES[0]
-    source = reading.read_file(path, path.name, root)
+    if given and path.name in given:
+        source = reading.parse_bytes(given[path.name], path.name)
+    else:
+        source = reading.read_file(path, path.name, root)
     for doc in source.documents:
         if isinstance(doc.data, YMap) and doc.data.get("kind") == "plan":
             return source, doc

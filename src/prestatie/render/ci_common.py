@@ -1,6 +1,7 @@
 """What the CI reporters share (`--format github|gitlab|sarif|junit`): every finding of
 the run with its plan, nothing folded, and its text in the run's language with the hint
-after it. Paths are those of the findings: relative to the plan's root."""
+after it. Paths are those of the findings: relative to the repository's root (the run
+gives them so, see `source.workspace`), or with `--path-base root` to the plan's root."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Findings as a GitLab Code Quality report (Code Climate JSON): an array with, per
 finding, `description` (the message and hint in the run's language), `check_name` (the
 rule code), `fingerprint`, `severity` (error → major, warning → minor, info → info) and
-`location` (`path` relative to the plan's root, `lines.begin`; 1 for a finding of a whole
+`location` (`path` relative to the repository's root, `lines.begin`; 1 for a finding of a whole
 file, which GitLab requires).
 
 The fingerprint is a SHA-256 of the plan root, the file, the code and the message's id

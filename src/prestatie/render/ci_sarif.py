@@ -4,11 +4,12 @@ title, `fullDescription` what it checks, `help` how to fix it, each in the run's
 language, and `defaultConfiguration.level`), and one result per finding (`ruleId`,
 `ruleIndex`, `level` error/warning/note, the message with its hint, and the location).
 
-A location's `uri` is the finding's path, relative to its plan's root; its `uriBaseId`
-(`PLANROOT`, or `PLANROOT2`... in a run of several plans) is given in
-`originalUriBaseIds` as the plan's folder: relative to `%SRCROOT%` (the folder the run
-was started in) when it lies inside it, else an absolute `file:` URI. A finding of a
-whole file (line 0) has no region."""
+A location's `uri` is the finding's path relative to `%SRCROOT%`, the repository's root
+(`source.workspace`), as code scanning reads it; a file outside it is an absolute `file:`
+URI. With `--path-base root` the path is relative to its plan's root instead, and its
+`uriBaseId` (`PLANROOT`, or `PLANROOT2`... in a run of several plans) is given in
+`originalUriBaseIds` as the plan's folder: relative to `%SRCROOT%` when it lies inside
+it, else an absolute `file:` URI. A finding of a whole file (line 0) has no region."""
 
 from __future__ import annotations
 
@@ -52,10 +53,15 @@ def _base(root: str) -> dict[str, object]:
     return {"uri": "./" if relative in ("", ".") else relative + "/", "uriBaseId": "%SRCROOT%"}
 
 
+def _location(file: str, base: str) -> dict[str, object]:
+    path = Path(file)
+    if path.is_absolute():
+        return {"uri": path.as_uri()}
+    return {"uri": quote(path.as_posix()), "uriBaseId": base}
+
+
 def _result(finding: Finding, index: int, base: str, speaker: Speaker) -> dict[str, object]:
-    physical: dict[str, object] = {
-        "artifactLocation": {"uri": quote(finding.file), "uriBaseId": base}
-    }
+    physical: dict[str, object] = {"artifactLocation": _location(finding.file, base)}
     if finding.line:
         region = {"startLine": finding.line}
         if finding.column:
@@ -79,8 +85,11 @@ def render(
     bases: dict[str, object] = {}
     results = []
     for number, plan in enumerate(plans_of(result), start=1):
-        base = "PLANROOT" if number == 1 else f"PLANROOT{number}"
-        bases[base] = _base(plan.root)
+        if plan.paths == "root":
+            base = "PLANROOT" if number == 1 else f"PLANROOT{number}"
+            bases[base] = _base(plan.root)
+        else:
+            base = "%SRCROOT%"
         for f in plan.findings:
             if f.code not in index:
                 index[f.code] = len(codes)
@@ -94,7 +103,7 @@ def render(
                 "rules": [_rule(code, speaker) for code in codes],
             }
         },
-        "originalUriBaseIds": bases,
+        **({"originalUriBaseIds": bases} if bases else {}),
         "language": speaker.lang,
         "results": results,
     }

@@ -10,8 +10,9 @@ shown as visible escapes or text, never acted on. JSON is strict (`to_json`, and
 from __future__ import annotations
 
 import json
+import os
 import re
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, Literal, TextIO
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -61,11 +62,14 @@ def console(out: TextIO, *, color: bool, width: int | None = None) -> Console:
     """A rich console on `out`: colour only when asked, no markup guessing, no emoji codes."""
     from rich.console import Console
 
+    system: Literal["auto", "standard"] | None = None
+    if color:  # asked for colour: a dumb terminal's setting must not take it away again
+        system = "standard" if os.environ.get("TERM", "").lower() == "dumb" else "auto"
     return Console(
         file=out,
         force_terminal=color,
         no_color=not color,
-        color_system="auto" if color else None,
+        color_system=system,
         width=width,
         highlight=False,
         emoji=False,

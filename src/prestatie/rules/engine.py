@@ -16,6 +16,8 @@ from prestatie.findings import (
     CheckResult,
     Finding,
     PlanResult,
+    relocated,
+    shown_path,
     summarise,
     total,
 )
@@ -23,7 +25,7 @@ from prestatie.format import rulebook
 from prestatie.i18n import Msg, msg
 from prestatie.model.plan import Plan, load
 from prestatie.rules import bsc, causes, derivation, measures, ogsm, okr, people, smart, swot
-from prestatie.source.files import select, targets
+from prestatie.source.files import select, stdin_target, targets
 
 Pass = Callable[[Plan], Iterable[Finding]]
 
@@ -64,20 +66,29 @@ def validate(
     cwd: Path | None = None,
     as_of: date | None = None,
     choose: Selection | None = None,
+    path_base: str = "root",
+    base: Path | None = None,
+    stdin: tuple[str | None, bytes] | None = None,
 ) -> CheckResult:
     """Check every plan the paths belong to; findings carry their effective severity.
 
     `as_of` is the date time-bound rules judge against (default: today); `choose` the
     command line's selection of codes and severities (default: every finding). Each plan
     has its own findings and summary (`result.plans`); `result.findings` and
-    `result.summary` hold them all.
+    `result.summary` hold them all. A finding's path is relative to its plan's root (`path_base`
+    "root") or to `base` ("cwd"; as ruff and yamllint print them); a plan's root
+    is always shown relative to `base`, the current folder unless the caller names
+    another (CI reports: the repository's root). `stdin` is a text given instead of
+    `paths`: the name it is checked under (None: on its own, as `-`) and its bytes.
     """
     cwd = cwd or Path.cwd()
+    shown_from = Path(os.path.realpath(base or cwd))
     notices: list[Msg] = []
     result = CheckResult()
     files = 0
     everything = False
-    for target in targets(paths, cwd):
+    planned = targets(paths, cwd) if stdin is None else [stdin_target(*stdin, cwd)]
+    for target in planned:
         plan = load(target)
         if not result.perspectives:  # the first plan speaks for the run
             result.language = plan.config.language
@@ -89,6 +100,8 @@ def validate(
         found = finalise(plan, [*plan.findings, *run(plan)], selection.files)
         found.sort(key=Finding.sort_key)
         shown = found if choose is None else [f for f in found if choose.keeps(f)]
+        if path_base == "cwd":
+            shown = relocated(shown, plan.root, shown_from)
         if selection.files is None:
             everything = True
             checked = len(plan.sources)
@@ -97,25 +110,15 @@ def validate(
         files += checked
         summary = summarise(shown, checked, plan.items_count())
         summary.left_out = sum(f.more or 1 for f in found) - sum(f.more or 1 for f in shown)
-        result.plans.append(PlanResult(shown_root(target.root, cwd), shown, summary))
+        result.plans.append(
+            PlanResult(shown_path(target.root, shown_from), shown, summary, path_base)
+        )
     if notices and not files and not everything:
         notices.append(msg("summary.nothing-checked"))
     result.findings = [f for plan_result in result.plans for f in plan_result.findings]
     result.summary = total([p.summary for p in result.plans])
     result.notices = notices
     return result
-
-
-def shown_root(root: Path, cwd: Path) -> str:
-    """A plan's root as the run names it: relative to `cwd` (`.`, `plans/a`, `../b`),
-    or absolute when the two share no folder but the file system's root."""
-    try:
-        common = Path(os.path.commonpath([root, cwd]))
-        if common == Path(common.anchor):
-            return root.as_posix()
-        return Path(os.path.relpath(root, cwd)).as_posix()
-    except ValueError:  # another drive
-        return root.as_posix()
 
 
 def check_plan(plan: Plan) -> list[Finding]:

@@ -71,6 +71,8 @@ class Target:
     has_settings: bool
     only: set[Path] | None
     asked: dict[Path, Asked] = field(default_factory=dict)
+    #: Files whose text is given rather than read (`validate -`): by name below the root.
+    given: dict[str, bytes] = field(default_factory=dict)
 
 
 def targets(paths: Sequence[str], cwd: Path) -> list[Target]:
@@ -108,6 +110,31 @@ def targets(paths: Sequence[str], cwd: Path) -> list[Target]:
             target.only.add(key)
             target.asked[key] = Asked(raw, named.relative_to(written).as_posix(), folder)
     return list(out.values())
+
+
+STDIN = "-"
+
+
+def stdin_target(name: str | None, raw: bytes, cwd: Path) -> Target:
+    """The plan a text given on stdin is checked in (`validate - --stdin-filename NAME`):
+    as the file NAME of the plan around it, whether or not NAME exists (an editor's
+    unsaved buffer, pre-commit's staged text), else on its own as the file `-`."""
+    named = Path(os.path.abspath(cwd / (name or STDIN)))
+    if name is not None and os.path.isdir(named):
+        raise PathError(msg("source.path", path=name, reason=msg("source.os.eisdir")))
+    key = Path(os.path.realpath(named.parent), named.name)
+    found = _root_of(named.parent) if name is not None else None
+    if found is None:
+        target = Target(key, False, {key})
+        target.asked[key] = Asked(name or STDIN, named.name, False)
+        target.given[named.name] = raw
+        return target
+    written, root = found
+    rel = named.relative_to(written).as_posix()
+    target = Target(root, True, {key})
+    target.asked[key] = Asked(name or STDIN, rel, False)
+    target.given[rel] = raw
+    return target
 
 
 def _existing(raw: str, cwd: Path) -> Path:
