@@ -15,9 +15,11 @@ runner = CliRunner()
 
 
 @pytest.fixture
-def broken(tmp_path: Path) -> Path:
+def broken(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The bakery plan with one unquoted colon in a strategic title: five strategic
-    objectives cannot be read."""
+    objectives cannot be read. The run starts in the plan's folder: paths are shown
+    relative to the current one."""
+    monkeypatch.chdir(tmp_path)
     plan = tmp_path / "plan"
     shutil.copytree(ROOT / "examples" / "gouden-korst", plan)
     path = plan / "strategy" / "strategic.yaml"
@@ -42,7 +44,7 @@ def test_a_broken_plan_warns_once_on_stderr_and_goes_on(broken: Path, command: l
     assert out
     assert err == (
         "prestatie: the plan has 22 errors; figures may be incomplete "
-        "(start at strategy/strategic.yaml) — run `prestatie validate`\n"
+        "(start at plan/strategy/strategic.yaml) — run `prestatie validate`\n"
     )
     code, _, err = invoke(*command, str(broken), "--lang", "nl")
     assert err.startswith("prestatie: het plan heeft 22 fouten; de cijfers kunnen onvolledig")
@@ -56,7 +58,7 @@ def test_strict_refuses_a_broken_plan_listing_its_errors(broken: Path, command: 
     lines = err.splitlines()
     # Causes first, as validate lists them, each of the 22 errors with its hint.
     assert lines[0].startswith("Fix these first: 1 finding stops part of the plan")
-    assert lines[1].startswith("strategy/strategic.yaml:50:16: error yaml/syntax")
+    assert lines[1].startswith("plan/strategy/strategic.yaml:50:16: error yaml/syntax")
     assert sum(1 for line in lines if ": error " in line) == 22
     assert lines[-1] == "prestatie: error: the plan has 22 errors: refused with --strict"
 
@@ -90,7 +92,10 @@ def test_the_report_lists_objectives_cut_off_from_the_mission_under_their_own_he
     assert "Niet afgeleid van de missie" not in clean
 
 
-def test_the_warning_names_a_person_file_only_when_nothing_else_is_wrong(tmp_path: Path) -> None:
+def test_the_warning_names_a_person_file_only_when_nothing_else_is_wrong(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
     plan = tmp_path / "plan"
     shutil.copytree(ROOT / "examples" / "gouden-korst", plan)
     person = plan / "people" / "p-0142.yaml"
@@ -98,8 +103,8 @@ def test_the_warning_names_a_person_file_only_when_nothing_else_is_wrong(tmp_pat
         person.read_text("utf-8").replace("parent: FD-ACC-1", "parent: FD-X"), "utf-8"
     )
     _, _, err = invoke("tree", str(plan), "--lang", "en")
-    assert "(start at people/p-0142.yaml)" in err
+    assert "(start at plan/people/p-0142.yaml)" in err
     shop = plan / "departments" / "winkels.yaml"
     shop.write_text(shop.read_text("utf-8").replace("parent: SD-2", "parent: SD-X", 1), "utf-8")
     _, _, err = invoke("tree", str(plan), "--lang", "en")
-    assert "(start at departments/winkels.yaml)" in err
+    assert "(start at plan/departments/winkels.yaml)" in err

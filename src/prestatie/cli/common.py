@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, ParamSpec
 
 import typer
@@ -156,7 +157,6 @@ AsOfOption = Annotated[
 def load_plan(path: str | None) -> Plan:
     """The plan `path` names (a folder or a file in it), else the plan around the
     current folder."""
-    from pathlib import Path
 
     from prestatie.model.plan import load
     from prestatie.source.files import targets
@@ -179,7 +179,7 @@ def plan_errors(plan: Plan, strict: bool) -> list[Finding]:
     one line when it goes on (the figures may be incomplete), the errors as `validate`
     lists them and exit 1 with `strict`. Where to start is the first file that could not
     be read, else the first error's file, a person file last."""
-    from prestatie.findings import CheckResult, blocking, summarise
+    from prestatie.findings import CheckResult, blocking, relocated, summarise
     from prestatie.render.common import terminal_safe
     from prestatie.render.layout import View
     from prestatie.render.text import render
@@ -188,13 +188,15 @@ def plan_errors(plan: Plan, strict: bool) -> list[Finding]:
     errors = [f for f in check_plan(plan) if f.severity == "error"]
     if not errors:
         return errors
+    here = Path(os.path.realpath(Path.cwd()))
     # A person file is named only when nothing else has an error: it names the person.
     personal = {item.file for item in plan.persons.values()}
     ordered = sorted(errors, key=lambda f: (f.file in personal, not blocking(f.code)))
-    start = ordered[0].file
+    (start,) = [f.file for f in relocated(ordered[:1], plan.root, here)]
     speaker = current()
     if strict:
-        listed = CheckResult(findings=errors, summary=summarise(errors, 0, 0))
+        shown = relocated(errors, plan.root, here)
+        listed = CheckResult(findings=shown, summary=summarise(shown, 0, 0))
         render(listed, sys.stderr, False, speaker, View(everything=True, quiet=True))
         sys.stderr.write(error_line(msg("common.plan-errors.strict", errors=len(errors))))
         raise typer.Exit(1)

@@ -83,8 +83,10 @@ def _new(
     _say(sys.stdout, speaker.text("new.added" if made.original else "new.created", **args))
     if made.unread is not None:
         _say(sys.stdout, speaker.text("new.created.unread", path=shown, reason=made.unread))
+    from prestatie.findings import relocated
+
     color = use_color(sys.stdout)
-    for finding in findings:
+    for finding in relocated(findings, plan.root, Path(os.path.realpath(Path.cwd()))):
         # line_of escapes plan text itself
         _say(sys.stdout, line_of(finding, color, speaker), clean=False)
     errors = sum(1 for finding in findings if finding.severity == "error")

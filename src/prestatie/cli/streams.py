@@ -64,7 +64,7 @@ def prepare() -> None:
             with contextlib.suppress(ValueError, OSError):
                 reconfigure(errors="backslashreplace")
     if sys.stdout is not None and not isinstance(sys.stdout, QuietPipe):
-        sys.stdout = QuietPipe(sys.stdout)  # type: ignore[assignment]
+        sys.stdout = QuietPipe(sys.stdout)
 
 
 def quiet_exit() -> None:
