@@ -143,6 +143,14 @@ def validate(
             show_default=False,
         ),
     ] = None,
+    only_plan_files: Annotated[
+        bool,
+        typer.Option(
+            "--only-plan-files",
+            help="Skip a PATH that lies in no plan (no prestatie.yaml above it), with a note, "
+            "instead of checking it as a plan of its own: for hooks that pass every YAML file.",
+        ),
+    ] = False,
     lang: LangOption = None,
     color_choice: ColorOption = ColorChoice.auto,
 ) -> None:
@@ -176,6 +184,8 @@ def validate(
       prestatie validate --select cascade,ref --severity error
 
       prestatie validate --ignore smart/no-owner --statistics
+
+      git show :goals/a.yaml | prestatie validate - --stdin-filename goals/a.yaml
     """
     from prestatie.i18n import speaker_for, use
     from prestatie.render import REPORTER_BY_NAME
@@ -198,6 +208,7 @@ def validate(
         path_base=path_base.value,
         base=base,
         stdin=given,
+        plan_files_only=only_plan_files,
     )
     speaker = use(speaker_for(lang.value if lang else None, result.language, result.perspectives))
     notices(result, sys.stderr, speaker)

@@ -25,7 +25,7 @@ from prestatie.format import rulebook
 from prestatie.i18n import Msg, msg
 from prestatie.model.plan import Plan, load
 from prestatie.rules import bsc, causes, derivation, measures, ogsm, okr, people, smart, swot
-from prestatie.source.files import select, stdin_target, targets
+from prestatie.source.files import find_root, select, stdin_target, targets
 
 Pass = Callable[[Plan], Iterable[Finding]]
 
@@ -69,6 +69,7 @@ def validate(
     path_base: str = "root",
     base: Path | None = None,
     stdin: tuple[str | None, bytes] | None = None,
+    plan_files_only: bool = False,
 ) -> CheckResult:
     """Check every plan the paths belong to; findings carry their effective severity.
 
@@ -80,6 +81,8 @@ def validate(
     is always shown relative to `base`, the current folder unless the caller names
     another (CI reports: the repository's root). `stdin` is a text given instead of
     `paths`: the name it is checked under (None: on its own, as `-`) and its bytes.
+    With `plan_files_only` a path outside any plan is skipped with a notice instead of
+    being checked as a plan of its own (pre-commit passes every YAML file).
     """
     cwd = cwd or Path.cwd()
     shown_from = Path(os.path.realpath(base or cwd))
@@ -87,7 +90,11 @@ def validate(
     result = CheckResult()
     files = 0
     everything = False
-    planned = targets(paths, cwd) if stdin is None else [stdin_target(*stdin, cwd)]
+    if plan_files_only and paths:
+        paths = _in_plans(paths, cwd, notices)
+        planned = targets(paths, cwd) if paths else []
+    else:
+        planned = targets(paths, cwd) if stdin is None else [stdin_target(*stdin, cwd)]
     for target in planned:
         plan = load(target)
         if not result.perspectives:  # the first plan speaks for the run
@@ -119,6 +126,20 @@ def validate(
     result.summary = total([p.summary for p in result.plans])
     result.notices = notices
     return result
+
+
+def _in_plans(paths: Sequence[str], cwd: Path, notices: list[Msg]) -> list[str]:
+    """The paths that lie in a plan (a path that does not exist is kept: it is an error
+    of its own); a notice for each other one."""
+    kept = []
+    for path in paths:
+        named = Path(os.path.abspath(cwd / path))
+        folder = named if named.is_dir() else named.parent
+        if named.exists() and find_root(folder) is None:
+            notices.append(msg("source.not-in-plan", path=path, reason=msg("source.no-plan-above")))
+        else:
+            kept.append(path)
+    return kept
 
 
 def check_plan(plan: Plan) -> list[Finding]:
