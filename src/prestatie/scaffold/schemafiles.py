@@ -127,7 +127,7 @@ def write(
     copy, which `new` never overwrites). On a failure the files written so far, and the
     folders made, are removed again.
     """
-    from prestatie.source.write import check_folder, write_atomic
+    from prestatie.source.write import AlreadyExists, check_folder, write_atomic
 
     made_folders = _make_folders(folder)
     plan: list[tuple[Path, str, str]] = []
@@ -144,11 +144,19 @@ def write(
                     raise OutputError(msg("schema.exists", path=str(path)))
             plan.append((path, wanted, state))
         out: list[Written] = []
-        for path, wanted, state in plan:
+        for index, (path, wanted, state) in enumerate(plan):
             if state == "same":
                 out.append(Written(path, "unchanged"))
                 continue
-            write_atomic(path, wanted, force=state == "different")
+            try:
+                write_atomic(path, wanted, force=state == "different")
+            except AlreadyExists:  # another run wrote it meanwhile: never undo theirs
+                plan[index] = (path, wanted, "taken")
+                if _state(path, wanted) == "same":
+                    out.append(Written(path, "unchanged"))
+                elif not keep:
+                    raise OutputError(msg("schema.exists", path=str(path))) from None
+                continue
             out.append(Written(path, "replaced" if state == "different" else "written"))
     except BaseException:
         for path, _, state in plan:
