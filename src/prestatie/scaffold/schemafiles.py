@@ -106,7 +106,7 @@ def _referred(node: Any) -> Iterable[str]:
 
 def text(stem: str) -> str:
     """The file's text: JSON, two spaces, UTF-8 as it is, one newline at the end."""
-    return json.dumps(copy(stem), indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(copy(stem), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
 
 
 @dataclass(frozen=True, slots=True)
