@@ -18,10 +18,11 @@ from typer.testing import CliRunner
 from prestatie.cli import app, complete
 from prestatie.format.rulebook import RULES
 
-from .conftest import EXAMPLES
+from .conftest import CASES, EXAMPLES
 
 GOUDEN_KORST = EXAMPLES / "gouden-korst"
 SRC = Path(__file__).resolve().parents[1] / "src"
+TREE_PLANS = Path(__file__).resolve().parent / "tree_plans"
 
 
 def _ctx(**params: Any) -> Any:
@@ -80,6 +81,45 @@ def test_ids_from_the_plan_around_the_current_folder(
     by_option = complete.plan_ids(_ctx(plan_path=str(GOUDEN_KORST)), "SD-")
     by_path = complete.plan_ids(_ctx(path=str(GOUDEN_KORST / "mission.yaml")), "SD-")
     assert by_option == by_path == ["SD-1", "SD-2", "SD-3", "SD-4", "SD-5"]
+
+
+def _plans() -> list[Path]:
+    cases = sorted((CASES / "valid").iterdir()) + sorted(TREE_PLANS.iterdir())
+    return [*sorted(p for p in EXAMPLES.iterdir() if p.is_dir()), *cases]
+
+
+@pytest.mark.parametrize("root", _plans(), ids=lambda p: p.name)
+def test_the_scan_for_a_large_plan_finds_the_ids_the_loaded_plan_holds(root: Path) -> None:
+    from prestatie.model.plan import load
+    from prestatie.source.files import Target, plan_files
+
+    if not (root / "prestatie.yaml").is_file():
+        pytest.skip("not a plan folder")
+    plan = load(Target(root.resolve(), True, None))
+    expected = set(plan.refs) | ({"mission"} if plan.mission is not None else set())
+    listed = [f.path for f in plan_files(root.resolve(), plan.config.exclude)]
+    assert set(complete.scanned_ids(listed)) == expected
+
+
+def test_a_large_plan_is_scanned_instead_of_loaded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from prestatie.model import plan
+
+    monkeypatch.chdir(GOUDEN_KORST)
+    loaded = complete.plan_ids(_ctx(), "")
+    monkeypatch.setattr(complete, "FULL_LOAD_BYTES", 1000)  # gouden-korst is larger
+
+    def no_load(*args: Any) -> Any:
+        raise AssertionError("a large plan is not loaded")
+
+    monkeypatch.setattr(plan, "load", no_load)
+    scanned = complete.plan_ids(_ctx(), "")
+    assert scanned[0] == "mission"
+    assert sorted(scanned) == sorted(loaded)
+    assert complete.plan_ids(_ctx(), "OKR-ZM-2026-Q3/") == [
+        "OKR-ZM-2026-Q3/KR1",
+        "OKR-ZM-2026-Q3/KR2",
+        "OKR-ZM-2026-Q3/KR3",
+    ]
 
 
 def _broken_plan(folder: Path) -> Path:
