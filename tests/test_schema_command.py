@@ -255,6 +255,9 @@ def test_every_file_init_writes_resolves_its_own_schema_line_offline(tmp_path: P
         assert ref != first and not ref.startswith(("http", "file:")), first
         by_schema.setdefault((path.parent / ref).resolve(), []).append(path)
     assert len(by_schema) == 4  # plan, mission, analysis, goals
+    docs = (ROOT / "docs" / "editors.md").read_text(encoding="utf-8")
+    (shown,) = re.findall(r"```yaml\n(# yaml-language-server: .*)\nkind: goals\n```", docs)
+    assert (plan / "goals" / "strategic.yaml").read_text(encoding="utf-8").startswith(shown)
     for schema, files in by_schema.items():
         assert schema.parent == (plan / ".prestatie" / "schemas").resolve()
         done = check_jsonschema(tmp_path, schema, files)
