@@ -131,8 +131,9 @@ def _written_with_schemas(
     try:
         done = _write(made, request, force)
     except BaseException:
-        schemafiles.remove(schemas, plan.root)
-        schemas.clear()
+        if schemas:
+            schemafiles.remove(schemas, plan.root)
+            schemas.clear()
         raise
     made.schemas = list(schemas)
     return done
