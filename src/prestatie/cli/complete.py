@@ -102,7 +102,7 @@ def perspectives(ctx: typer.Context, incomplete: str) -> list[str]:
 
 #: Up to this many bytes of plan files, the ids come from the plan as `validate` reads
 #: it (about 1,000 items, a quarter of a second); a larger plan is scanned for its `id:`
-#: lines instead (about 20 MB a second), so that TAB never waits for seconds.
+#: lines instead (tens of MB a second), so that TAB never waits for seconds.
 FULL_LOAD_BYTES = 1_000_000
 
 _ID_LINE = re.compile(
