@@ -215,6 +215,7 @@ def test_the_app_has_the_documented_commands() -> None:
         "new reward-policy",
         "new scorecard",
         "report",
+        "schema",
         "tree",
         "validate",
     ]

@@ -76,7 +76,8 @@ def test_the_check_itself() -> None:
     assert unknown_command("new okr --parent AD-1") is None
     assert unknown_command("explain CODE") is None
     assert unknown_command("init acme --org Acme") is None
-    assert unknown_command("schema okr") == "schema"
+    assert unknown_command("schema okr") is None
+    assert unknown_command("schemas okr") == "schemas"
     assert unknown_command("inti") == "inti"
     assert unknown_command("new kpi") == "kpi"
     assert unknown_command("new okr|kpi") == "kpi"

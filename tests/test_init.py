@@ -17,6 +17,8 @@ from typer.testing import CliRunner
 
 from prestatie.cli import app
 from prestatie.i18n import catalogue
+from prestatie.scaffold import schemafiles
+from prestatie.scaffold.schemafiles import file_name
 from prestatie.source.reader import parse_text
 
 from .conftest import EXAMPLES, ROOT
@@ -28,6 +30,8 @@ CLEAN = {
     "nl": "0 fouten, 0 waarschuwingen, 0 meldingen in ",
 }
 FIRST = {"en": "SG", "nl": "SD"}
+#: The schemas for editors every new plan gets (`prestatie schema -o .prestatie/schemas`).
+SCHEMAS = sorted(f".prestatie/schemas/{file_name(s)}" for s in schemafiles.stems(None))
 
 
 def invoke(*args: str) -> Any:
@@ -75,7 +79,13 @@ def test_a_new_plan_validates_clean_under_strict(
     result = invoke(*args, *(["--perspectives", perspectives] if perspectives else []))
     assert result.exit_code == 0, result.output
     written = sorted(p.relative_to(plan).as_posix() for p in plan.rglob("*") if p.is_file())
-    assert written == ["analysis.yaml", "goals/strategic.yaml", "mission.yaml", "prestatie.yaml"]
+    assert written == [
+        *SCHEMAS,
+        "analysis.yaml",
+        "goals/strategic.yaml",
+        "mission.yaml",
+        "prestatie.yaml",
+    ]
     settings = data(plan / "prestatie.yaml")
     assert (settings["organisation"], settings["language"], settings["period"]) == (
         "Acme",
@@ -313,7 +323,9 @@ def test_an_example_is_copied_as_it_is(tmp_path: Path, name: str) -> None:
         return {p.relative_to(root): p.read_bytes() for p in root.rglob("*") if p.is_file()}
 
     shipped, copied = files(EXAMPLES / name), files(folder)
+    schemas = {p: copied.pop(p) for p in list(copied) if p.parts[0] == ".prestatie"}
     assert copied == shipped
+    assert sorted(p.as_posix() for p in schemas) == SCHEMAS  # for editors, as for a new plan
     check = invoke("validate", str(folder))
     assert check.exit_code == 0
 

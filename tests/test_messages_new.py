@@ -23,8 +23,12 @@ runner = CliRunner()
 
 
 def _plan(tmp_path: Path) -> Path:
+    """A copy of the example with the schemas `init` gives a plan: `new` writes none."""
+    from prestatie.scaffold import schemafiles
+
     plan = tmp_path / "gouden-korst"
     shutil.copytree(EXAMPLES / "gouden-korst", plan)
+    schemafiles.write(schemafiles.plan_copy(plan))
     return plan
 
 

@@ -10,7 +10,6 @@ import shutil
 from datetime import date
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlparse
 
 import pytest
 from hypothesis import given, settings
@@ -220,37 +219,75 @@ def _schema_line(path: Path) -> str:
     return first.split("=", 1)[1]
 
 
-def test_the_schema_line_points_at_the_installed_schema_file(tmp_path: Path) -> None:
+def test_the_schema_line_points_at_the_plans_copy_that_init_writes(tmp_path: Path) -> None:
     plan = tmp_path / "plan"
     assert runner.invoke(app, ["init", str(plan), "--org", "Acme", "--lang", "en"]).exit_code == 0
-    for path, kind in [
-        (plan / "prestatie.yaml", "plan"),
-        (plan / "mission.yaml", "mission"),
-        (plan / "analysis.yaml", "analysis"),
-        (plan / "goals" / "strategic.yaml", "goals"),
+    for path, ref in [
+        (plan / "prestatie.yaml", ".prestatie/schemas/plan.schema.json"),
+        (plan / "mission.yaml", ".prestatie/schemas/mission.schema.json"),
+        (plan / "analysis.yaml", ".prestatie/schemas/analysis.schema.json"),
+        (plan / "goals" / "strategic.yaml", "../.prestatie/schemas/goals.schema.json"),
     ]:
-        ref = _schema_line(path)
-        assert ref.startswith("file://"), ref
-        schema = Path(unquote(urlparse(ref).path))
-        assert schema == data_dir("schemas") / f"{kind}.schema.json"
-        assert json.loads(schema.read_text(encoding="utf-8"))["$id"].endswith(
-            f"/{kind}.schema.json"
-        )
+        assert _schema_line(path) == ref
+        schema = json.loads((path.parent / ref).read_text(encoding="utf-8"))
+        assert "$id" not in schema  # its $refs resolve against the file itself, offline
+        shipped = json.loads((data_dir("schemas") / Path(ref).name).read_text(encoding="utf-8"))
+        assert schema == {k: v for k, v in shipped.items() if k != "$id"}
 
 
-def test_the_schema_line_points_at_the_plans_own_copy_by_a_relative_path(tmp_path: Path) -> None:
+def test_new_writes_the_plans_copy_when_it_is_missing_and_keeps_one_that_is_there(
+    tmp_path: Path,
+) -> None:
     plan = tmp_path / "plan"
     shutil.copytree(EXAMPLES / "gouden-korst", plan)
-    shutil.copytree(data_dir("schemas"), plan / "schemas")
+    copy = plan / ".prestatie" / "schemas"
+    assert not copy.exists()
     result = runner.invoke(
         app, ["new", "goal", "--parent", "OD-ZM-2", "--level", "project", "--plan", str(plan)]
     )
     assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[1].startswith(
+        f"schema's voor editors geschreven: {copy}/ (13 bestanden; "
+    )
     written = plan / "goals" / "zakelijke-markt" / "project.yaml"
     ref = _schema_line(written)
-    assert ref == "../../schemas/goals.schema.json"
-    assert (written.parent / ref).resolve() == (plan / "schemas" / "goals.schema.json").resolve()
+    assert ref == "../../.prestatie/schemas/goals.schema.json"
+    assert (written.parent / ref).resolve() == (copy / "goals.schema.json").resolve()
+    (copy / "okr.schema.json").write_text("{}\n", encoding="utf-8")  # the plan's own version
     okr = runner.invoke(app, ["new", "okr", "--parent", "AD-ZM-2", "--plan", str(plan)])
     assert okr.exit_code == 0, okr.output
+    assert "schema" not in okr.stdout  # nothing written: the copy is complete
+    assert (copy / "okr.schema.json").read_text(encoding="utf-8") == "{}\n"  # kept
     (made,) = [p for p in (plan / "okr").iterdir() if p.name.startswith("okr-ad-zm-2")]
-    assert _schema_line(made) == "../schemas/okr.schema.json"
+    assert _schema_line(made) == "../.prestatie/schemas/okr.schema.json"
+    dry = tmp_path / "dry"
+    shutil.copytree(EXAMPLES / "gouden-korst", dry)
+    args = ["new", "okr", "--parent", "AD-ZM-2", "--plan", str(dry), "--dry-run"]
+    looked = runner.invoke(app, args)
+    assert looked.exit_code == 0, looked.output
+    assert looked.stdout.startswith("# yaml-language-server: $schema=../.prestatie/schemas/")
+    assert not (dry / ".prestatie").exists()  # a dry run writes nothing
+
+
+def test_a_new_file_that_cannot_be_written_takes_the_schemas_it_wrote_with_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from prestatie.source import write
+
+    real = write.write_atomic
+
+    def no_yaml(path: Path, text: Any, **kwargs: Any) -> None:
+        if path.suffix == ".yaml":
+            reason = write.os_reason(OSError(28, "full"))
+            raise write.OutputError(
+                write.msg("source.output.cannot-write", path=str(path), reason=reason)
+            )
+        real(path, text, **kwargs)
+
+    monkeypatch.setattr(write, "write_atomic", no_yaml)
+    plan = tmp_path / "plan"
+    shutil.copytree(EXAMPLES / "gouden-korst", plan)
+    result = runner.invoke(app, ["new", "okr", "--parent", "AD-ZM-2", "--plan", str(plan)])
+    assert result.exit_code == 2
+    assert result.stderr.strip().endswith("(geen ruimte meer op de schijf)")  # a Dutch plan
+    assert not (plan / ".prestatie").exists()  # nothing of this run is left

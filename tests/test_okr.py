@@ -125,8 +125,10 @@ def test_new_okr_validates_appears_under_its_parent_and_is_scored(tmp_path: Path
     assert result.output.startswith("aangemaakt: ")  # the plan's language: Dutch
     written = plan / "okr" / "okr-ad-zm-2-2026-q4.yaml"
     text = written.read_text(encoding="utf-8")
-    assert text.startswith("# yaml-language-server: $schema=file://")  # offline: no URL
-    assert text.splitlines()[0].endswith("/okr.schema.json")
+    # offline: the plan's own copy of the schemas, written with the first new file
+    first = "# yaml-language-server: $schema=../.prestatie/schemas/okr.schema.json\n"
+    assert text.startswith(first)
+    assert (plan / ".prestatie" / "schemas" / "okr.schema.json").is_file()
     assert 'parent: "AD-ZM-2"' in text and 'period: "2026-Q4"' in text
     assert 'owner: "Hoofd Zakelijke Markt"' in text  # from the parent
     assert 'perspective: "klant"' in text  # in the plan's language

@@ -23,6 +23,7 @@ from prestatie.cli import (
     memory,
     new,
     report,
+    schema,
     streams,
     tree,
 )
@@ -88,6 +89,7 @@ app.command()(balance.balance)
 app.command()(analysis.analysis)
 app.command()(report.report)
 app.command()(init.init)
+app.command()(schema.schema)
 app.add_typer(new.new_app, name="new")
 
 

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from prestatie.cli import complete
 from prestatie.cli.common import ColorChoice, ColorOption, LangOption, handled, speak, use_color
 
 
@@ -25,6 +26,7 @@ def explain(
             metavar="CODE",
             help="A rule code such as cascade/level, or a family such as smart/.",
             show_default=False,
+            autocompletion=complete.rule_codes,
         ),
     ] = None,
     lang: LangOption = None,

@@ -122,6 +122,9 @@ def init(
     _say(sys.stdout, head)
     for path in started.files:
         _say(sys.stdout, speaker.text("init.file", path=_shown(path)))
+    if started.schemas:
+        where = _shown(started.schemas[0].parent)
+        _say(sys.stdout, speaker.text("init.schemas", folder=where, count=len(started.schemas)))
     from prestatie.render.text import line_of
 
     color = use_color(sys.stdout)

@@ -83,6 +83,9 @@ def _new(
     _say(sys.stdout, speaker.text("new.added" if made.original else "new.created", **args))
     if made.unread is not None:
         _say(sys.stdout, speaker.text("new.created.unread", path=shown, reason=made.unread))
+    if made.schemas:
+        folder = _shown(made.schemas[0].parent)
+        _say(sys.stdout, speaker.text("new.schemas", folder=folder, count=len(made.schemas)))
     from prestatie.findings import relocated
 
     color = use_color(sys.stdout)

@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
+from prestatie.cli import complete
 
-def _option(*names: str, metavar: str, help: str) -> Any:
-    return typer.Option(*names, metavar=metavar, help=help, show_default=False)
+
+def _option(
+    *names: str, metavar: str, help: str, autocompletion: Callable[..., Any] | None = None
+) -> Any:
+    return typer.Option(
+        *names, metavar=metavar, help=help, show_default=False, autocompletion=autocompletion
+    )
 
 
 Parent = Annotated[
     str | None,
     _option(
-        "--parent", "-p", metavar="ID", help="The id it derives from; checked against the plan."
+        "--parent",
+        "-p",
+        metavar="ID",
+        help="The id it derives from; checked against the plan.",
+        autocompletion=complete.plan_ids,
     ),
 ]
 GoalParent = Annotated[
@@ -27,6 +38,7 @@ GoalParent = Annotated[
         help="The goal it derives from (or `mission`); checked against the plan. "
         "Its level gives the new goal's level; its period, perspective and unit carry over. "
         "Default: the mission.",
+        autocompletion=complete.plan_ids,
     ),
 ]
 Period = Annotated[
@@ -67,6 +79,7 @@ Perspective = Annotated[
         metavar="NAME",
         help="The Balanced Scorecard perspective (financial, customer, ... or a Dutch alias). "
         "Default: the parent's; for a strategic goal the one with the fewest goals.",
+        autocompletion=complete.perspectives,
     ),
 ]
 GoalLevel = Annotated[
@@ -75,12 +88,16 @@ GoalLevel = Annotated[
         "--level",
         metavar="LEVEL",
         help="function or project under an operational goal. Default: the next level down.",
+        autocompletion=complete.goal_levels,
     ),
 ]
 ScopeLevel = Annotated[
     str | None,
     _option(
-        "--level", metavar="LEVEL", help="The level of the objectives it shows. Default: strategic."
+        "--level",
+        metavar="LEVEL",
+        help="The level of the objectives it shows. Default: strategic.",
+        autocompletion=complete.levels,
     ),
 ]
 Unit = Annotated[

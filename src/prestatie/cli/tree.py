@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from prestatie.cli import complete
 from prestatie.cli.common import (
     LEVELS_METAVAR,
     AsOfOption,
@@ -66,6 +67,7 @@ def tree(
             metavar="ID",
             help="Start at this goal instead of the mission.",
             show_default=False,
+            autocompletion=complete.plan_ids,
         ),
     ] = None,
     depth: Annotated[
@@ -80,6 +82,7 @@ def tree(
             help="Show goals down to this level; Dutch names work too (operationeel). An "
             "OKR or OGSM counts one level below what it derives from.",
             show_default=False,
+            autocompletion=complete.levels,
         ),
     ] = None,
     status: Annotated[
@@ -123,6 +126,7 @@ def tree(
             help="Only objectives of this perspective: its id or the plan's label, in "
             "Dutch or English (customer, klant).",
             show_default=False,
+            autocompletion=complete.perspectives,
         ),
     ] = None,
     sort: Annotated[

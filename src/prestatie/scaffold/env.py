@@ -62,16 +62,16 @@ def indent(block: str, spaces: int) -> str:
 def schema_ref(kind: str, root: Path, path: Path) -> str:
     """What the `# yaml-language-server: $schema=` line of a new file points at.
 
-    The schema must be found offline: the plan's own copy (`<plan>/schemas/`, a copy of
-    the package's `schemas/` folder) by a path relative to the new file, so the plan works
-    from any checkout; else the schema file of the installed package, as a file URI.
+    The kind's schema in the plan's own copy (`<plan>/.prestatie/schemas/`, written by
+    `init`, by `new` when it is missing, and by `prestatie schema -o`), by a path relative
+    to the new file: it resolves offline, in every checkout of the plan, and so do the
+    `$ref`s inside it (the copies carry no `$id`; see `scaffold.schemafiles`).
     """
-    name = f"{kind}.schema.json"
-    copy = root / "schemas" / name
-    if copy.is_file():
-        folder = Path(os.path.realpath(path.parent))
-        try:
-            return Path(os.path.relpath(os.path.realpath(copy), folder)).as_posix()
-        except ValueError:  # another drive (Windows): no relative path leads there
-            return copy.resolve().as_uri()
-    return (data_dir("schemas") / name).resolve().as_uri()
+    from prestatie.scaffold.schemafiles import file_name, plan_copy
+
+    schema = plan_copy(root) / file_name(kind)
+    folder = Path(os.path.realpath(path.parent))
+    try:
+        return Path(os.path.relpath(os.path.realpath(schema), folder)).as_posix()
+    except ValueError:  # another drive (Windows): no relative path leads there
+        return Path(os.path.realpath(schema)).as_uri()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Set
 from datetime import date
+from pathlib import Path
 
 from prestatie.errors import OutputError, UsageError
 from prestatie.findings import Finding
@@ -83,13 +84,14 @@ def create(
     `dry_run`, the file it would write, and nothing is written.
     """
     taken: set[str] = set()
+    schemas: list[Path] = []  # written into the plan with the first new file, if missing
     for _ in range(ATTEMPTS):
         made = prepare(plan, request, today, taken)
         _check_place(plan, made, request, force)
         if dry_run:
             return made, []
         before = _before(plan, made)
-        if not _write(made, request, force):
+        if not _written_with_schemas(plan, made, request, force, schemas):
             taken.add(made.id)
             continue
         if made.unread is not None:
@@ -114,6 +116,27 @@ def _check_place(plan: Plan, made: Scaffold, request: NewRequest, force: bool) -
         raise UsageError(msg("new.not-in-plan", path=str(made.path), reason=made.unread))
     if made.named and not force:
         place.refuse_existing(plan, made.path)
+
+
+def _written_with_schemas(
+    plan: Plan, made: Scaffold, request: NewRequest, force: bool, schemas: list[Path]
+) -> bool:
+    """`_write`, and for a new file the plan's copy of the schemas its `$schema` line
+    points at, when missing (kept in `made.schemas`); when the file cannot be written,
+    the schema files written for it are removed again."""
+    from prestatie.scaffold import schemafiles
+
+    if made.original is None:
+        schemas.extend(w.path for w in schemafiles.ensure(plan.root))
+    try:
+        done = _write(made, request, force)
+    except BaseException:
+        if schemas:
+            schemafiles.remove(schemas, plan.root)
+            schemas.clear()
+        raise
+    made.schemas = list(schemas)
+    return done
 
 
 def _write(made: Scaffold, request: NewRequest, force: bool) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from prestatie.i18n import Msg
@@ -77,3 +77,6 @@ class Scaffold:
     #: Whether the id and the path come from the user (`--id`, `-o`): a taken name is
     #: then refused instead of moving on to the next free one.
     named: bool = False
+    #: The schema files written into the plan's `.prestatie/schemas/` with this file,
+    #: because the plan had no (complete) copy yet.
+    schemas: list[Path] = field(default_factory=list)

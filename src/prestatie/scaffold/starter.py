@@ -55,6 +55,9 @@ class Started:
     findings: list[Finding] = field(default_factory=list)
     #: The id of the first objective, for the next step `init` suggests.
     first: str | None = None
+    #: The schema files written into `.prestatie/schemas/` (for editors); an identical
+    #: file that was there already is not among them.
+    schemas: list[Path] = field(default_factory=list)
 
 
 def _holds_plan(folder: Path) -> bool:
@@ -82,6 +85,11 @@ def complete(request: InitRequest, asker: Asker | None, today: date) -> None:
         for path in starting_files(request.folder):
             if os.path.lexists(path):
                 raise UsageError(msg("init.file-exists", path=str(path)))
+    from prestatie.scaffold import schemafiles
+
+    in_the_way = schemafiles.in_the_way(schemafiles.plan_copy(request.folder))
+    if in_the_way is not None:
+        raise UsageError(msg("init.file-exists", path=str(in_the_way)))
     if request.example is not None:
         if request.organisation or request.period or request.perspectives:
             raise UsageError(msg("init.example-options"))
@@ -156,6 +164,7 @@ def create(request: InitRequest, today: date) -> Started:
     started = Started(request.folder)
     before = _folders(request.folder)
     try:
+        _schemas(request.folder, started)  # first: every new file's `$schema` line points there
         if request.example is not None:
             _copy(data_dir("examples") / request.example, request.folder, started)
         else:
@@ -250,6 +259,16 @@ def _copy(source: Path, folder: Path, started: Started) -> None:
                 _write(into / name, (Path(here) / name).read_bytes(), started)
 
 
+def _schemas(folder: Path, started: Started) -> None:
+    """The plan's copy of the schemas, which the `$schema` line of every new file points
+    at: an identical file already there is left as it is, a different one is refused."""
+    from prestatie.scaffold import schemafiles
+
+    for written in schemafiles.write(schemafiles.plan_copy(folder)):
+        if written.state == "written":
+            started.schemas.append(written.path)
+
+
 def _folders(folder: Path) -> set[str]:
     return {here for here, _, _ in os.walk(folder)}
 
@@ -258,7 +277,7 @@ def _undo(started: Started, folder: Path, before: set[str]) -> None:
     """Remove what a failed `init` wrote, and the folders it made (deepest first)."""
     import contextlib
 
-    for path in reversed(started.files):
+    for path in reversed([*started.files, *started.schemas]):
         with contextlib.suppress(OSError):
             os.unlink(path)
     for here in sorted(_folders(folder) - before, key=len, reverse=True):
