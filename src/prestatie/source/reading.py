@@ -66,6 +66,16 @@ def read_file(path: Path, rel: str, within: Path) -> SourceFile:
         source = SourceFile(rel)
         source.findings.append(raw)
         return source
+    return parse_bytes(raw, rel)
+
+
+def parse_bytes(raw: bytes, rel: str) -> SourceFile:
+    """Decode and parse a plan file's bytes, read already or given in memory (a file at a
+    git revision); more than MAX_FILE_BYTES is reported as `read_file` reports it."""
+    if len(raw) > MAX_FILE_BYTES:
+        source = SourceFile(rel)
+        source.findings.append(_too_large(len(raw), rel))
+        return source
     text_value, problem = decode(raw, rel)
     if text_value is None:
         source = SourceFile(rel)
@@ -129,6 +139,10 @@ def _read_bytes(path: Path, rel: str, within: Path) -> bytes | Finding:
         return _unreadable(msg("file/unreadable", reason=os_reason(exc)), rel)
     finally:
         os.close(fd)
+    return _too_large(size, rel)
+
+
+def _too_large(size: int, rel: str) -> Finding:
     return _unreadable(
         msg(
             "file/unreadable.too-large",
