@@ -116,6 +116,9 @@ def diff(
         raise PathError(msg("diff.no-plan", root=shown, old=old_name, new=new_shown))
     config = (new_plan or old_plan).config  # type: ignore[union-attr]
     speaker = speak(lang, config)
+    if "..." in old_name:  # named in the plan's language, now that it is known
+        left, right = old_name.split("...", 1)
+        old_name = speaker.text("diff.merge-base", left=left, right=right)
     found = []
     for plan in (old_plan, new_plan):
         if plan is not None:
@@ -188,8 +191,7 @@ def _revisions(top: Path, names: list[str]) -> tuple[str, Revision, str | None, 
         left, right = names[0].split("...", 1)
         left, right = left or "HEAD", right or "HEAD"
         base = git.commit_of(top, names[0])
-        old_name = current().text("diff.merge-base", left=left, right=right)
-        return old_name, base, right, git.commit_of(top, right)
+        return f"{left}...{right}", base, right, git.commit_of(top, right)
     if len(names) == 1 and ".." in names[0]:
         left, right = names[0].split("..", 1)
         names = [left or "HEAD", right or "HEAD"]

@@ -193,7 +193,9 @@ def compare(
     result.removed = sorted((s for s in gone if id(s) not in paired and shown(s)), key=_order)
     result.balance = _balance(before, after)
     private = (before.person_files if before else set()) | (after.person_files if after else set())
-    fresh, fixed = _findings(old_findings, new_findings)
+    # A finding about an item that moved to another file is the same finding there.
+    moves = {(c.old.id, c.old.file): c.new.file for c in changes if c.moved and not c.renamed}
+    fresh, fixed = _findings(old_findings, new_findings, moves)
     result.new_findings = [f for f in fresh if people or f.file not in private]
     result.fixed_findings = [f for f in fixed if people or f.file not in private]
     hidden += len(fresh) + len(fixed) - len(result.new_findings) - len(result.fixed_findings)
@@ -274,8 +276,11 @@ def _balance(before: Snapshot | None, after: Snapshot | None) -> list[Shift]:
     return out
 
 
-def _key(finding: Finding) -> tuple[Any, ...]:
-    return (finding.code, finding.file, finding.severity, _message_key(finding.message))
+def _key(finding: Finding, moves: dict[tuple[str, str], str] | None = None) -> tuple[Any, ...]:
+    file = finding.file
+    if moves and finding.item is not None:
+        file = moves.get((finding.item, file), file)
+    return (finding.code, file, finding.severity, _message_key(finding.message))
 
 
 def _message_key(message: Msg) -> tuple[Any, ...]:
@@ -287,20 +292,26 @@ def _message_key(message: Msg) -> tuple[Any, ...]:
     return (message.id, args)
 
 
-def _findings(old: list[Finding], new: list[Finding]) -> tuple[list[Finding], list[Finding]]:
+def _findings(
+    old: list[Finding], new: list[Finding], moves: dict[tuple[str, str], str]
+) -> tuple[list[Finding], list[Finding]]:
     """Findings only in `new` (new) and only in `old` (fixed), each as often as it is
-    more frequent on that side."""
-    before = Counter(_key(f) for f in old)
+    more frequent on that side; `moves`: (item, old file) -> new file of moved items."""
+    before = Counter(_key(f, moves) for f in old)
     after = Counter(_key(f) for f in new)
-    fresh = _surplus(new, after - before)
-    fixed = _surplus(old, before - after)
+    fresh = _surplus(new, after - before, None)
+    fixed = _surplus(old, before - after, moves)
     return fresh, fixed
 
 
-def _surplus(found: list[Finding], extra: Counter[tuple[Any, ...]]) -> list[Finding]:
+def _surplus(
+    found: list[Finding],
+    extra: Counter[tuple[Any, ...]],
+    moves: dict[tuple[str, str], str] | None,
+) -> list[Finding]:
     out = []
     for finding in found:
-        key = _key(finding)
+        key = _key(finding, moves)
         if extra[key] > 0:
             extra[key] -= 1
             out.append(finding)

@@ -16,6 +16,10 @@ from prestatie.render.diff_text import notes
 OPEN = frozenset({"new-findings"})
 
 
+def _strong(value: str) -> str:
+    return f"**{value}**"
+
+
 def render(diff: PlanDiff, out: TextIO, *, speaker: Speaker, old: str, new: str | None) -> None:
     esc = md_escape
     old_name = esc(words.revision_name(old, speaker))
@@ -28,7 +32,7 @@ def render(diff: PlanDiff, out: TextIO, *, speaker: Speaker, old: str, new: str 
     out.write(f"{speaker.text('diff.heading', old=old_name, new=new_name)} · {as_of}\n")
     for note in notes(diff, speaker, old_name, new_name):
         out.write(f"\n{note}\n")
-    for section in words.sections(diff, speaker, esc):
+    for section in words.sections(diff, speaker, esc, _strong):
         opened = " open" if section.key in OPEN else ""
         out.write(f"\n<details{opened}>\n<summary>{md_escape(section.title)}</summary>\n\n")
         for line in section.lines:

@@ -110,11 +110,13 @@ def summary(diff: PlanDiff, speaker: Speaker, esc: Escape) -> str:
     return "; ".join(g for g in groups if g)
 
 
-def item(state: State, speaker: Speaker, esc: Escape) -> str:
+def item(state: State, speaker: Speaker, esc: Escape, strong: Escape | None = None) -> str:
+    """`objective SD-1 Title (file)`; `strong` marks the id (bold in Markdown)."""
+    shown = esc(state.id)
     return speaker.text(
         "diff.item",
         kind=speaker.word("kind", state.kind),
-        id=esc(state.id),
+        id=strong(shown) if strong else shown,
         title=esc(state.title),
         file=esc(state.file),
     )
@@ -190,8 +192,10 @@ def finding(found: Finding, speaker: Speaker, esc: Escape) -> str:
     )
 
 
-def sections(diff: PlanDiff, speaker: Speaker, esc: Escape) -> list[Section]:
-    """The sections that have something to say, in order."""
+def sections(
+    diff: PlanDiff, speaker: Speaker, esc: Escape, strong: Escape | None = None
+) -> list[Section]:
+    """The sections that have something to say, in order; `strong` marks ids."""
     out: list[Section] = []
 
     def add(key: str, lines: list[Line]) -> None:
@@ -201,11 +205,14 @@ def sections(diff: PlanDiff, speaker: Speaker, esc: Escape) -> list[Section]:
                 title = speaker.text("diff.section.count", title=title, n=len(lines))
             out.append(Section(key, title, lines))
 
-    add("added", [Line(item(s, speaker, esc)) for s in diff.added])
-    add("removed", [Line(item(s, speaker, esc)) for s in diff.removed])
+    add("added", [Line(item(s, speaker, esc, strong)) for s in diff.added])
+    add("removed", [Line(item(s, speaker, esc, strong)) for s in diff.removed])
     add(
         "changed",
-        [Line(item(c.new, speaker, esc), change_details(c, speaker, esc)) for c in diff.changed],
+        [
+            Line(item(c.new, speaker, esc, strong), change_details(c, speaker, esc))
+            for c in diff.changed
+        ],
     )
     add(
         "balance",
