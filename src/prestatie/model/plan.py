@@ -81,12 +81,13 @@ class Plan:
         return len(self.goals) + len(self.items)
 
 
-def load(target: Target, given: Mapping[str, bytes] | None = None) -> Plan:
+def load(target: Target, given: Mapping[str, bytes | SourceFile] | None = None) -> Plan:
     """Read and index one plan. Problems in the files become findings.
 
     `given` holds the plan's files in memory instead of on disk (the plan at a git
-    revision): each file's bytes by its path below `target.root`, `/`-separated. Then
-    nothing is read from disk; the files are chosen, ordered and named as on disk.
+    revision): each file's bytes by its path below `target.root`, `/`-separated, or the
+    file already read (a file the same at another revision). Then nothing is read from
+    disk; the files are chosen, ordered and named as on disk.
     """
     root = target.root
     # A root that is a link is one the command line named out of its plan: never walked.
@@ -111,7 +112,7 @@ def load(target: Target, given: Mapping[str, bytes] | None = None) -> Plan:
             if settings_source is not None and entry.rel == settings_source.file:
                 source = settings_source
             elif given is not None:
-                source = reading.parse_bytes(given[entry.rel], entry.rel)
+                source = _given(given[entry.rel], entry.rel)
             else:
                 source = reading.read_file(entry.path, entry.rel, base)
             plan.sources.append(source)
@@ -319,14 +320,18 @@ def settings(start: Path) -> Config | None:
     return config_module.from_document(_settings_document(root)[1], [])
 
 
+def _given(value: bytes | SourceFile, rel: str) -> SourceFile:
+    return value if isinstance(value, SourceFile) else reading.parse_bytes(value, rel)
+
+
 def _settings_document(
-    root: Path, given: Mapping[str, bytes] | None = None
+    root: Path, given: Mapping[str, bytes | SourceFile] | None = None
 ) -> tuple[SourceFile, Document | None]:
     """prestatie.yaml at `root` (or among the `given` files), read, and its `kind: plan`
     document, if it has one."""
     if given is not None:
         name = next((n for n in files.ROOT_FILES if n in given), files.ROOT_FILES[0])
-        source = reading.parse_bytes(given.get(name, b""), name)
+        source = _given(given.get(name, b""), name)
     else:
         found = [root / n for n in files.ROOT_FILES if (root / n).is_file()]
         # The settings file may vanish between finding the root and reading it: a finding.
