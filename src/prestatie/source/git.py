@@ -9,10 +9,11 @@ The working tree and the index are never read or written.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -85,10 +86,31 @@ def is_revision(top: Path, name: str) -> bool:
     return True
 
 
-def plan_files(top: Path, commit: str, root: str) -> dict[str, bytes] | None:
+@dataclass(slots=True)
+class Tree:
+    """The plan files below a folder at one commit: each file's object id, and the
+    bytes of those that were read (all but the ones the caller knew already)."""
+
+    objects: dict[str, str]
+    contents: dict[str, bytes]
+
+
+def blob_id(data: bytes, length: int = 40) -> str:
+    """The id git gives a file of these bytes (SHA-1, or SHA-256 in a repository that
+    uses it: `length` 64), to tell without reading it whether a file changed."""
+    digest = hashlib.sha256() if length == 64 else hashlib.sha1(usedforsecurity=False)
+    digest.update(b"blob %d\0" % len(data))
+    digest.update(data)
+    return digest.hexdigest()
+
+
+def plan_files(
+    top: Path, commit: str, root: str, known: Mapping[str, str] | None = None
+) -> Tree | None:
     """The plan files below `root` (a folder relative to the repository's top, `/`-
-    separated; "" for the top) at `commit`, each file's bytes by its path below `root`;
-    None when `root` holds no prestatie.yaml at that commit.
+    separated; "" for the top) at `commit`, by their path below `root`; None when `root`
+    holds no prestatie.yaml at that commit. A file whose object id `known` gives for its
+    path is not read again.
 
     Only files with a plan suffix are read; `model.plan.load` leaves out the hidden and
     excluded ones as it does on disk. Links and submodules are not files of the plan."""
@@ -96,8 +118,7 @@ def plan_files(top: Path, commit: str, root: str) -> dict[str, bytes] | None:
     done = _run(["ls-tree", "-r", "-z", "--end-of-options", spec], top)
     if done.returncode != 0:
         return None  # the folder does not exist at that commit
-    names: list[str] = []
-    objects: list[str] = []
+    objects: dict[str, str] = {}
     for record in done.stdout.split(b"\0"):
         if not record:
             continue
@@ -106,11 +127,13 @@ def plan_files(top: Path, commit: str, root: str) -> dict[str, bytes] | None:
         path = os.fsdecode(raw_path)
         if kind != "blob" or mode not in _FILE_MODES or not path.endswith(SUFFIXES):
             continue
-        names.append(path)
-        objects.append(sha)
-    if not any(name in names for name in ROOT_FILES):
+        objects[path] = sha
+    if not any(name in objects for name in ROOT_FILES):
         return None
-    return dict(zip(names, _contents(top, objects), strict=True))
+    known = known or {}
+    wanted = [name for name, sha in objects.items() if known.get(name) != sha]
+    contents = _contents(top, [objects[name] for name in wanted])
+    return Tree(objects, dict(zip(wanted, contents, strict=True)))
 
 
 def _contents(top: Path, objects: list[str]) -> list[bytes]:
