@@ -274,3 +274,81 @@ def test_dutch_text(repo: Any, monkeypatch: Any) -> None:
     assert any(
         line.startswith("    departments.yaml:10: fout ref/unknown-parent AD-5") for line in lines
     )
+
+
+def test_personal_objectives_only_with_include_people(tmp_path: Path, monkeypatch: Any) -> None:
+    repo = tmp_path / "repo"
+    diff_repo.make(repo)
+    person = (
+        "kind: person\nid: p-1\nname: Anna de Vries\nunit: Verkoop\ngoals:\n"
+        "  - {id: PD-1, parent: AD-1, title: Tien nieuwe klanten,"
+        " measures: [{name: Klanten, baseline: 0, target: 10, actual: 4}]}\n"
+    )
+    write(repo, {"people/p-1.yaml": person})
+    payload = as_json(repo, "--", PLAN, monkeypatch=monkeypatch)
+    assert payload["added"] == [] and payload["summary"]["hidden"] >= 1
+    code, out, _ = invoke(repo, "--lang", "en", PLAN, monkeypatch=monkeypatch)
+    assert code == 0
+    assert "Anna" not in out and "PD-1" not in out
+    assert "not shown (`--include people` shows them)" in out
+    shown = as_json(repo, "--include", "people", PLAN, monkeypatch=monkeypatch)
+    assert [s["id"] for s in shown["added"]] == ["PD-1"]
+    assert shown["summary"]["hidden"] == 0
+
+
+def test_the_plan_gone_in_the_working_tree(tmp_path: Path, monkeypatch: Any) -> None:
+    repo = tmp_path / "repo"
+    diff_repo.make(repo)
+    (repo / PLAN / "prestatie.yaml").unlink()
+    payload = as_json(repo, "HEAD", "--", PLAN, monkeypatch=monkeypatch)
+    assert (payload["old"]["exists"], payload["new"]["exists"]) == (True, False)
+    assert payload["added"] == [] and "SD-1" in {s["id"] for s in payload["removed"]}
+    assert payload["findings"]["new"] == []
+
+
+def test_a_file_the_same_at_both_revisions_is_read_once_and_judged_per_plan(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    """The plan's own severities (`rules:`) apply to a shared file's findings per side."""
+    repo = tmp_path / "repo"
+    diff_repo.make(repo)
+    write(repo, {"extra.yaml": "kind: goals\ngoals: [{id: X-1, title: Zonder niveau, bogus: 1}]\n"})
+    diff_repo.commit(repo, "extra")
+    settings = (repo / PLAN / "prestatie.yaml").read_text(encoding="utf-8")
+    write(repo, {"prestatie.yaml": settings + "rules: {schema/unknown-key: warning}\n"})
+    diff_repo.commit(repo, "milder")
+    payload = as_json(repo, "HEAD~1", "HEAD", PLAN, monkeypatch=monkeypatch)
+    fixed = [(f["code"], f["severity"]) for f in payload["findings"]["fixed"]]
+    new = [(f["code"], f["severity"]) for f in payload["findings"]["new"]]
+    assert ("schema/unknown-key", "error") in fixed
+    assert ("schema/unknown-key", "warning") in new
+
+
+def test_files_given_in_memory_load_as_from_disk() -> None:
+    """The loader's seam: the same files, order, names and findings as the disk walk."""
+    import os
+
+    from prestatie.model.plan import load
+    from prestatie.rules.engine import check_plan
+    from prestatie.source.files import Target
+
+    from .conftest import EXAMPLES
+
+    for example in ("gouden-korst", "northwind-care", "eenzijdig"):
+        root = EXAMPLES / example
+        given = {}
+        for folder, _, names in os.walk(root):
+            for name in names:
+                path = Path(folder) / name
+                given[path.relative_to(root).as_posix()] = path.read_bytes()
+        given["notes.txt"] = b"not a plan file"
+        given[".hidden/x.yaml"] = b"kind: goals\n"
+        disk = load(Target(root, True, None))
+        memory = load(Target(root, True, None), given)
+        assert [f.rel for f in memory.files] == [f.rel for f in disk.files]
+        assert [(g.id, g.file) for g in memory.goals] == [(g.id, g.file) for g in disk.goals]
+
+        def shown(found: list[Any]) -> list[tuple[str, str, int, str]]:
+            return [(f.code, f.file, f.line, str(f.message)) for f in found]
+
+        assert shown(check_plan(memory)) == shown(check_plan(disk))
