@@ -176,8 +176,8 @@ def test_the_plan_new_in_the_second_revision(repo: Any, monkeypatch: Any) -> Non
     assert f"The plan is new in {commits['base']}: everything is listed as added." in out
 
 
-def _fails(cwd: Path, *args: str) -> tuple[int, str]:
-    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(SRC), "LANG": "C.UTF-8", "HOME": str(cwd)}
+def _fails(cwd: Path, *args: str, path: str = "/usr/bin:/bin") -> tuple[int, str]:
+    env = {"PATH": path, "PYTHONPATH": str(SRC), "LANG": "C.UTF-8", "HOME": str(cwd)}
     done = subprocess.run(
         [sys.executable, "-m", "prestatie", "diff", *args],
         cwd=cwd,
@@ -206,6 +206,11 @@ def test_errors_are_one_line_and_exit_2(repo: Any, tmp_path: Path) -> None:
     assert "fout: geen plan in plans/none in base en ook niet in de werkmap" in err
     code, err = _fails(top, "a", "b", "c", PLAN)
     assert code == 2 and "at most two revisions and one path" in err
+    code, err = _fails(top, "base", PLAN, path=str(top / "no-tools-here"))
+    assert (code, err) == (
+        2,
+        "prestatie: error: `git` was not found on PATH; `prestatie diff` needs it\n",
+    )
 
 
 def test_a_path_that_is_also_a_revision_needs_dashes(repo: Any, monkeypatch: Any) -> None:
@@ -352,3 +357,17 @@ def test_files_given_in_memory_load_as_from_disk() -> None:
             return [(f.code, f.file, f.line, str(f.message)) for f in found]
 
         assert shown(check_plan(memory)) == shown(check_plan(disk))
+
+
+def test_control_characters_in_plan_text_are_shown_as_escapes(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    repo = tmp_path / "repo"
+    diff_repo.make(repo)
+    okr = (repo / PLAN / "okr.yaml").read_text(encoding="utf-8")
+    hostile = 'objective: "Sneller\\e[2J\\u202e klaar"'
+    write(repo, {"okr.yaml": okr.replace("objective: Klanten merken dat we sneller zijn", hostile)})
+    code, out, _ = invoke(repo, "--lang", "en", PLAN, monkeypatch=monkeypatch)
+    assert code == 0
+    assert "\x1b" not in out and "\u202e" not in out
+    assert "Sneller\\x1b[2J\\u202e klaar" in out
