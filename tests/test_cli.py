@@ -204,6 +204,7 @@ def test_the_app_has_the_documented_commands() -> None:
         "",
         "analysis",
         "balance",
+        "diff",
         "explain",
         "init",
         "new",

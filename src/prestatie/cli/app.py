@@ -18,6 +18,7 @@ from prestatie.cli import (
     analysis,
     balance,
     check,
+    diff,
     explain,
     init,
     memory,
@@ -87,6 +88,7 @@ app.command()(explain.explain)
 app.command()(tree.tree)
 app.command()(balance.balance)
 app.command()(analysis.analysis)
+app.command(cls=diff.DiffCommand)(diff.diff)
 app.command()(report.report)
 app.command()(init.init)
 app.command()(schema.schema)

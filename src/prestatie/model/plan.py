@@ -81,11 +81,17 @@ class Plan:
         return len(self.goals) + len(self.items)
 
 
-def load(target: Target) -> Plan:
-    """Read and index one plan. Problems in the files become findings."""
+def load(target: Target, given: Mapping[str, bytes | SourceFile] | None = None) -> Plan:
+    """Read and index one plan. Problems in the files become findings.
+
+    `given` holds the plan's files in memory instead of on disk (the plan at a git
+    revision): each file's bytes by its path below `target.root`, `/`-separated, or the
+    file already read (a file the same at another revision). Then nothing is read from
+    disk; the files are chosen, ordered and named as on disk.
+    """
     root = target.root
     # A root that is a link is one the command line named out of its plan: never walked.
-    walked = root.is_dir() and not root.is_symlink()
+    walked = given is not None or (root.is_dir() and not root.is_symlink())
     base = root if walked else root.parent
     enabled = gc.isenabled()
     gc.disable()  # loading builds millions of small objects and frees none of them
@@ -94,21 +100,26 @@ def load(target: Target) -> Plan:
         settings_doc: Document | None = None
         config_findings: list[Finding] = []
         if target.has_settings and walked:
-            settings_source, settings_doc = _settings_document(root, target.given)
+            settings_source, settings_doc = _settings_document(root, given, target.replaced)
         config = config_module.from_document(settings_doc, config_findings)
         plan = Plan(root=base, config=config)
         plan.findings.extend(config_findings)
-        plan.files = files.plan_files(root, config.exclude)
-        if target.given:
+        if given is None:
+            plan.files = files.plan_files(root, config.exclude)
+        else:
+            plan.files = files.given_files(root, given, config.exclude)
+        if target.replaced:
             listed = {entry.rel for entry in plan.files}
             plan.files.extend(
-                files.PlanFile(rel, base / rel) for rel in target.given if rel not in listed
+                files.PlanFile(rel, base / rel) for rel in target.replaced if rel not in listed
             )
         for entry in plan.files:
             if settings_source is not None and entry.rel == settings_source.file:
                 source = settings_source
-            elif entry.rel in target.given:
-                source = reading.parse_bytes(target.given[entry.rel], entry.rel)
+            elif entry.rel in target.replaced:
+                source = reading.parse_bytes(target.replaced[entry.rel], entry.rel)
+            elif given is not None:
+                source = _given(given[entry.rel], entry.rel)
             else:
                 source = reading.read_file(entry.path, entry.rel, base)
             plan.sources.append(source)
@@ -316,18 +327,28 @@ def settings(start: Path) -> Config | None:
     return config_module.from_document(_settings_document(root)[1], [])
 
 
+def _given(value: bytes | SourceFile, rel: str) -> SourceFile:
+    return value if isinstance(value, SourceFile) else reading.parse_bytes(value, rel)
+
+
 def _settings_document(
-    root: Path, given: Mapping[str, bytes] | None = None
+    root: Path,
+    given: Mapping[str, bytes | SourceFile] | None = None,
+    replaced: Mapping[str, bytes] | None = None,
 ) -> tuple[SourceFile, Document | None]:
-    """prestatie.yaml at `root`, read (or its text as given), and its `kind: plan`
-    document, if it has one."""
-    found = [root / n for n in files.ROOT_FILES if (root / n).is_file()]
-    # The settings file may vanish between finding the root and reading it: a finding.
-    path = found[0] if found else root / files.ROOT_FILES[0]
-    if given and path.name in given:
-        source = reading.parse_bytes(given[path.name], path.name)
+    """prestatie.yaml at `root` (or among the `given` files; or its text as `replaced`
+    holds it), read, and its `kind: plan` document, if it has one."""
+    if given is not None:
+        name = next((n for n in files.ROOT_FILES if n in given), files.ROOT_FILES[0])
+        source = _given(given.get(name, b""), name)
     else:
-        source = reading.read_file(path, path.name, root)
+        found = [root / n for n in files.ROOT_FILES if (root / n).is_file()]
+        # The settings file may vanish between finding the root and reading it: a finding.
+        path = found[0] if found else root / files.ROOT_FILES[0]
+        if replaced and path.name in replaced:
+            source = reading.parse_bytes(replaced[path.name], path.name)
+        else:
+            source = reading.read_file(path, path.name, root)
     for doc in source.documents:
         if isinstance(doc.data, YMap) and doc.data.get("kind") == "plan":
             return source, doc

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,8 +71,8 @@ class Target:
     has_settings: bool
     only: set[Path] | None
     asked: dict[Path, Asked] = field(default_factory=dict)
-    #: Files whose text is given rather than read (`validate -`): by name below the root.
-    given: dict[str, bytes] = field(default_factory=dict)
+    #: Files whose text replaces what is on disk (`validate -`): by name below the root.
+    replaced: dict[str, bytes] = field(default_factory=dict)
 
 
 def targets(paths: Sequence[str], cwd: Path) -> list[Target]:
@@ -127,13 +127,13 @@ def stdin_target(name: str | None, raw: bytes, cwd: Path) -> Target:
     if found is None:
         target = Target(key, False, {key})
         target.asked[key] = Asked(name or STDIN, named.name, False)
-        target.given[named.name] = raw
+        target.replaced[named.name] = raw
         return target
     written, root = found
     rel = named.relative_to(written).as_posix()
     target = Target(root, True, {key})
     target.asked[key] = Asked(name or STDIN, rel, False)
-    target.given[rel] = raw
+    target.replaced[rel] = raw
     return target
 
 
@@ -214,6 +214,21 @@ def plan_files(root: Path, exclude: Sequence[str]) -> list[PlanFile]:
             linked_files = linked_files or exists
             found.append(PlanFile(rel, Path(real if exists else path)))
     return _once(found) if linked_files else found
+
+
+def given_files(root: Path, names: Iterable[str], exclude: Sequence[str]) -> list[PlanFile]:
+    """The plan files among `names` (paths below `root`, `/`-separated, given in memory
+    rather than walked: the files of a git revision), in the order `plan_files` walks a
+    folder: a folder's files by name, then its subfolders by name. Hidden files and
+    folders, other suffixes and `exclude` are left out as `plan_files` leaves them out."""
+    kept = [rel for rel in names if unread_reason(rel, exclude) is None]
+    kept.sort(key=_walk_order)
+    return [PlanFile(rel, root / rel) for rel in kept]
+
+
+def _walk_order(rel: str) -> list[tuple[int, str]]:
+    *folders, name = rel.split("/")
+    return [*((1, folder) for folder in folders), (0, name)]
 
 
 def _once(found: list[PlanFile]) -> list[PlanFile]:

@@ -70,8 +70,9 @@ def read_file(path: Path, rel: str, within: Path) -> SourceFile:
 
 
 def parse_bytes(raw: bytes, rel: str) -> SourceFile:
-    """Parse the bytes of a plan file read already (or given on stdin), as `read_file`
-    does: more than MAX_FILE_BYTES is `file/unreadable`, then decoding and YAML."""
+    """Decode and parse a plan file's bytes, read already or given in memory (a file at a
+    git revision, a text on stdin); more than MAX_FILE_BYTES is reported as `read_file`
+    reports it."""
     if len(raw) > MAX_FILE_BYTES:
         source = SourceFile(rel)
         source.findings.append(_too_large(len(raw), rel))
