@@ -15,7 +15,18 @@ from typing import Annotated, NoReturn
 import typer
 
 from prestatie import __version__
-from prestatie.cli import analysis, balance, check, explain, init, memory, new, report, tree
+from prestatie.cli import (
+    analysis,
+    balance,
+    check,
+    explain,
+    export,
+    init,
+    memory,
+    new,
+    report,
+    tree,
+)
 from prestatie.cli.common import error_line
 from prestatie.errors import PrestatieError
 from prestatie.i18n import Msg, msg
@@ -77,6 +88,7 @@ app.command()(tree.tree)
 app.command()(balance.balance)
 app.command()(analysis.analysis)
 app.command()(report.report)
+app.command()(export.export)
 app.command()(init.init)
 app.add_typer(new.new_app, name="new")
 
