@@ -200,6 +200,7 @@ def test_the_app_has_the_documented_commands() -> None:
         "analysis",
         "balance",
         "explain",
+        "export",
         "init",
         "new",
         "new analysis",
