@@ -368,3 +368,63 @@ def test_a_plan_with_errors_warns_and_strict_refuses() -> None:
     assert result.stderr.startswith("prestatie: ")
     strict = run("export", str(plan), "-f", "csv", "--as-of", AS_OF, "--strict")
     assert strict.exit_code == 1 and strict.stdout == ""
+
+
+def _people(plan: Path) -> tuple[set[str], set[str]]:
+    """The names of the plan's person files, and their ids with those of their objectives."""
+    import yaml
+
+    names: set[str] = set()
+    ids: set[str] = set()
+    for path in sorted(plan.rglob("*.yaml")):
+        for data in yaml.safe_load_all(path.read_text(encoding="utf-8")):
+            if isinstance(data, dict) and data.get("kind") == "person":
+                names.add(str(data["name"]))
+                ids.add(str(data["id"]))
+                ids.update(str(g["id"]) for g in data.get("goals") or [] if g.get("id"))
+    return names, ids
+
+
+@pytest.mark.parametrize("plan", PLANS, ids=lambda p: p.name)
+def test_no_personal_data_unless_asked_for(plan: Path) -> None:
+    names, ids = _people(plan)
+    assert names and ids
+    day = ("--as-of", AS_OF)
+    book = openpyxl.load_workbook(
+        io.BytesIO(run("export", str(plan), "-f", "xlsx", *day).stdout_bytes)
+    )
+    cells = "\n".join(
+        str(value) for sheet in book for row in sheet.iter_rows(values_only=True) for value in row
+    )
+    outputs = {
+        "json": run("export", str(plan), *day).stdout,
+        "csv": run("export", str(plan), "-f", "csv", *day).stdout,
+        "xlsx": cells,
+    }
+    for what, text in outputs.items():
+        assert [n for n in names if n in text] == [], what
+        assert [i for i in ids if i in text] == [], what
+    everyone = run("export", str(plan), "--include", "people", *day).stdout
+    assert any(n in everyone for n in names) and any(i in everyone for i in ids)
+
+
+def test_a_goal_without_a_level_counts_one_below_its_parent(tmp_path: Path) -> None:
+    root = tmp_path / "plan"
+    root.mkdir()
+    (root / "prestatie.yaml").write_text("kind: plan\nlanguage: en\nperiod: 2026\n")
+    (root / "mission.yaml").write_text("kind: mission\norganisation: Test\nmission: Bread.\n")
+    (root / "goals.yaml").write_text(
+        "kind: goals\ngoals:\n"
+        "  - {id: SD-1, level: strategic, title: Grow, parent: mission, owner: Board}\n"
+        "  - {id: X-1, title: No level, parent: SD-1, owner: Board}\n"
+    )
+    payload = json.loads(run("export", str(root), "--as-of", AS_OF).stdout)
+    tiers = {o["id"]: (o["level"], o["tier"]) for o in payload["objectives"]}
+    assert tiers == {"SD-1": ("strategic", "strategic"), "X-1": (None, "department")}
+    out = tmp_path / "plan.xlsx"
+    assert run("export", str(root), "-o", str(out), "--as-of", AS_OF).exit_code == 0
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["Strategic", "Department", "Findings"]
+    assert book["Department"]["A2"].value == "X-1"
+    assert book["Department"]["M2"].value == "no data"
+    assert book["Department"]["M2"].fill.start_color.rgb[-6:] == "9E9E9E"

@@ -143,6 +143,7 @@ def build(plan: Plan, as_of: date, request: ExportRequest | None = None) -> Expo
     roots = [r for r in roots if r.derived] + [r for r in roots if not r.derived]
     tiers = tree_shape.ranks(roots)
     names = {rank: level for level, rank in reversed(list(LEVEL_RANK.items()))}
+    deepest = max(LEVEL_RANK.values())
     parts = _parts(plan)
     effective = effective_perspectives(plan).of
     records: list[Record] = []
@@ -153,7 +154,9 @@ def build(plan: Plan, as_of: date, request: ExportRequest | None = None) -> Expo
         stack.extend((child, node) for child in reversed(node.children))
         if node.kind == "mission":
             continue
-        tier = node.level if node.level in LEVEL_RANK else names.get(tiers.get(id(node), -1))
+        # Below the personal level (an OKR under a personal objective) is still personal.
+        rank = min(tiers.get(id(node), 0), deepest)
+        tier = node.level if node.level in LEVEL_RANK else names.get(rank)
         if request.levels and tier not in request.levels:
             continue
         records.append(_record(plan, node, above, tier, parts, effective))
