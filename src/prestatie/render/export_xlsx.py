@@ -22,6 +22,7 @@ import io
 import zipfile
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from prestatie.compute.export import Export, Record
@@ -45,6 +46,9 @@ WORDED: dict[str, str] = {
     "severity": "severity",
 }
 PERSPECTIVES = frozenset({"perspective", "effective_perspective"})
+#: The statuses on a grey, and the colour of their letters.
+GREYS = frozenset({"none", "not-started"})
+DARK = "1A1A1A"
 #: Excel's limit on a sheet name.
 SHEET_NAME = 31
 WIDEST = 60
@@ -138,16 +142,22 @@ def _put(cell: Any, name: str, value: Cell, speaker: Speaker) -> None:
     elif isinstance(value, int | float) and not isinstance(value, bool) and name in SHARES:
         cell.number_format = "0.0%"
     if name in STATUS_COLUMNS and isinstance(raw, str) and raw in STATUS_COLOURS:
-        _colour(cell, STATUS_COLOURS[raw])
+        _colour(cell, raw)
 
 
-def _colour(cell: Any, colour: str) -> None:
-    """A status cell on the report's colour of its status, in white bold letters."""
+def _colour(cell: Any, status: str) -> None:
+    cell.fill, cell.font = _status_style(status)
+
+
+@cache
+def _status_style(status: str) -> tuple[Any, Any]:
+    """The fill and font of a status cell: the report's colour of its status, bold letters
+    (white on green, amber and red, dark on the greys of no data and not started)."""
     from openpyxl.styles import Font, PatternFill
 
-    argb = colour.lstrip("#").upper()
-    cell.fill = PatternFill(fill_type="solid", start_color=argb, end_color=argb)
-    cell.font = Font(color="FFFFFF", bold=True)
+    argb = STATUS_COLOURS[status].lstrip("#").upper()
+    fill = PatternFill(fill_type="solid", start_color=argb, end_color=argb)
+    return fill, Font(color=DARK if status in GREYS else "FFFFFF", bold=True)
 
 
 def _finish(sheet: Any, columns: Sequence[str]) -> None:
