@@ -428,3 +428,16 @@ def test_a_goal_without_a_level_counts_one_below_its_parent(tmp_path: Path) -> N
     assert book["Department"]["A2"].value == "X-1"
     assert book["Department"]["M2"].value == "no data"
     assert book["Department"]["M2"].fill.start_color.rgb[-6:] == "9E9E9E"
+
+
+@pytest.mark.parametrize("plan", PLANS, ids=lambda p: p.name)
+def test_csv_matches_its_golden_file(plan: Path) -> None:
+    """The whole CSV export, pinned. After a deliberate change:
+    UPDATE_GOLDEN=1 python -m pytest tests/test_export.py"""
+    import os
+
+    text = run("export", str(plan), "-f", "csv", "--as-of", AS_OF).stdout
+    golden = ROOT / "tests" / "golden" / f"export-{plan.name}.csv"
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_bytes(text.encode("utf-8"))
+    assert text == golden.read_bytes().decode("utf-8")
