@@ -441,3 +441,14 @@ def test_csv_matches_its_golden_file(plan: Path) -> None:
     if os.environ.get("UPDATE_GOLDEN"):
         golden.write_bytes(text.encode("utf-8"))
     assert text == golden.read_bytes().decode("utf-8")
+
+
+def test_the_schema_ships_with_the_package_data_and_names_itself() -> None:
+    from prestatie.render.export_json import SCHEMA as SCHEMA_ID
+    from prestatie.source.data import data_dir
+
+    shipped = json.loads((data_dir("schemas") / "export.schema.json").read_text("utf-8"))
+    assert shipped == SCHEMA and SCHEMA["$id"] == SCHEMA_ID
+    assert '"schemas" = "prestatie/schemas"' in (ROOT / "pyproject.toml").read_text("utf-8")
+    payload = json.loads(run("export", str(PLANS[0]), "--as-of", AS_OF).stdout)
+    assert payload["$schema"] == SCHEMA_ID

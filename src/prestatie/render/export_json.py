@@ -3,7 +3,7 @@
 The shape is versioned (`version` 1; it changes only when a field changes meaning or
 goes away, new fields may be added) and described by `schemas/export.schema.json`:
 
-`{"version", "as_of", "language", "plan", "mission", "objectives", "balance",
+`{"$schema", "version", "as_of", "language", "plan", "mission", "objectives", "balance",
 "findings", "summary", "people_hidden"}`. `objectives` is flat, in the cascade's order
 (depth first from the mission, then what does not derive from it); each names its
 `parent`. Figures are shares 0..1 rounded to 4 decimals, as `tree --format json` gives
@@ -24,6 +24,8 @@ from prestatie.render import jsonout
 
 #: The version of the JSON shape.
 VERSION = 1
+#: The `$id` of its schema, `schemas/export.schema.json`.
+SCHEMA = "https://prestatie.dev/schemas/v1/export.schema.json"
 
 
 def payload(export: Export, findings: Sequence[Finding], speaker: Speaker) -> dict[str, Any]:
@@ -32,6 +34,7 @@ def payload(export: Export, findings: Sequence[Finding], speaker: Speaker) -> di
         counts[record.status] = counts.get(record.status, 0) + 1
     summary = summarise(list(findings), 0, 0)
     return {
+        "$schema": SCHEMA,
         "version": VERSION,
         "as_of": export.as_of.isoformat(),
         "language": speaker.lang,
