@@ -206,6 +206,7 @@ def test_the_app_has_the_documented_commands() -> None:
         "balance",
         "diff",
         "explain",
+        "export",
         "init",
         "new",
         "new analysis",

@@ -20,6 +20,7 @@ from prestatie.cli import (
     check,
     diff,
     explain,
+    export,
     init,
     memory,
     new,
@@ -90,6 +91,7 @@ app.command()(balance.balance)
 app.command()(analysis.analysis)
 app.command(cls=diff.DiffCommand)(diff.diff)
 app.command()(report.report)
+app.command()(export.export)
 app.command()(init.init)
 app.command()(schema.schema)
 app.add_typer(new.new_app, name="new")
