@@ -27,6 +27,16 @@ class Language(StrEnum):
     en = "en"
 
 
+class Include(StrEnum):
+    """What `--include` adds to an output that leaves personal data out by default."""
+
+    people = "people"
+
+
+def people_included(include: list[Include] | None) -> bool:
+    return Include.people in (include or [])
+
+
 P = ParamSpec("P")
 
 

@@ -17,7 +17,15 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from typer.core import TyperCommand
 
-from prestatie.cli.common import AsOfOption, LangOption, as_of_date, handled, speak
+from prestatie.cli.common import (
+    AsOfOption,
+    Include,
+    LangOption,
+    as_of_date,
+    handled,
+    people_included,
+    speak,
+)
 from prestatie.errors import PathError, UsageError
 from prestatie.i18n import current, msg
 
@@ -34,10 +42,6 @@ class DiffFormat(StrEnum):
     text = "text"
     md = "md"
     json = "json"
-
-
-class DiffInclude(StrEnum):
-    people = "people"
 
 
 class DiffCommand(TyperCommand):
@@ -68,7 +72,7 @@ def diff(
     ] = DiffFormat.text,
     as_of: AsOfOption = None,
     include: Annotated[
-        list[DiffInclude] | None,
+        list[Include] | None,
         typer.Option(
             "--include",
             metavar="people",
@@ -140,7 +144,7 @@ def diff(
             if plan is not None:
                 plan.as_of = day
             found.append(check_plan(plan) if plan is not None else [])
-        people = DiffInclude.people in (include or [])
+        people = people_included(include)
         result = compare(old_plan, new_plan, day, found[0], found[1], people=people)
     finally:
         if enabled:

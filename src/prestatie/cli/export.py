@@ -13,6 +13,7 @@ import typer
 from prestatie.cli.common import (
     LEVELS_METAVAR,
     AsOfOption,
+    Include,
     LangOption,
     PathArgument,
     StrictOption,
@@ -20,6 +21,7 @@ from prestatie.cli.common import (
     handled,
     level_of,
     load_plan,
+    people_included,
     plan_errors,
     speak,
 )
@@ -31,10 +33,6 @@ class ExportFormat(StrEnum):
     json = "json"
     csv = "csv"
     xlsx = "xlsx"
-
-
-class ExportInclude(StrEnum):
-    people = "people"
 
 
 #: The format an output file's suffix asks for, when --format is not given.
@@ -88,7 +86,7 @@ def export(
         ),
     ] = False,
     include: Annotated[
-        list[ExportInclude] | None,
+        list[Include] | None,
         typer.Option(
             "--include",
             metavar="people",
@@ -145,7 +143,7 @@ def export(
     from prestatie.compute.export import ExportRequest, build
     from prestatie.rules.engine import check_plan
 
-    people = ExportInclude.people in (include or [])
+    people = people_included(include)
     result = build(plan, day, ExportRequest(levels, people=people, redact=redact))
     private = {item.file for item in plan.persons.values()} if not people else set()
     findings = [f for f in check_plan(plan) if f.file not in private]

@@ -12,12 +12,14 @@ import typer
 
 from prestatie.cli.common import (
     AsOfOption,
+    Include,
     LangOption,
     PathArgument,
     StrictOption,
     as_of_date,
     handled,
     load_plan,
+    people_included,
     plan_errors,
     speak,
 )
@@ -29,10 +31,6 @@ class ReportFormat(StrEnum):
     md = "md"
     html = "html"
     pdf = "pdf"
-
-
-class Include(StrEnum):
-    people = "people"
 
 
 #: The format an output file's suffix asks for.
@@ -231,7 +229,7 @@ def report(
         content = report_form.content(plan, speaker, day, ids, fmt, redact)
         _deliver(content, output, force, speaker)
         return
-    result = build(plan, speaker, day, sections, bool(include), title, redact)
+    result = build(plan, speaker, day, sections, people_included(include), title, redact)
     if fmt == "pdf":
         from prestatie.cli.pdf import render_pdf
 

@@ -14,6 +14,7 @@ from prestatie.cli.common import (
     AsOfOption,
     ColorChoice,
     ColorOption,
+    Include,
     LangOption,
     PathArgument,
     StrictOption,
@@ -21,6 +22,7 @@ from prestatie.cli.common import (
     handled,
     level_of,
     load_plan,
+    people_included,
     plan_errors,
     speak,
     use_color,
@@ -48,10 +50,6 @@ class TreeSort(StrEnum):
 
 class TreeShow(StrEnum):
     measures = "measures"
-
-
-class TreeInclude(StrEnum):
-    people = "people"
 
 
 STATUS_METAVAR = "red|amber|green|not-started|none"
@@ -148,7 +146,7 @@ def tree(
         ),
     ] = None,
     include: Annotated[
-        list[TreeInclude] | None,
+        list[Include] | None,
         typer.Option(
             "--include",
             metavar="people",
@@ -213,7 +211,7 @@ def tree(
         level_of(level) if level is not None else None,
         sort=sort.value,
         filter=_filter(plan, chosen, behind, owner, unit, perspective),
-        people=TreeInclude.people in (include or []),
+        people=people_included(include),
         redact=redact,
     )
     view = tree_module.view(plan, day, request)

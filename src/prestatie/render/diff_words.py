@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from prestatie.compute.diff import Change, Move, PlanDiff
+from prestatie.compute.diff import Change, Move, PlanDiff, Shift
 from prestatie.compute.diff_state import State
 from prestatie.findings import Finding
 from prestatie.i18n import Speaker
@@ -45,6 +45,16 @@ def score(score_value: float | None, speaker: Speaker) -> str:
 
 def share(value_: float | None, speaker: Speaker) -> str:
     return NONE if value_ is None else speaker.percent(value_ * 100, 0)
+
+
+def shift(moved: Shift, speaker: Speaker, esc: Escape) -> str:
+    """A perspective's share of the plan, old → new (`Financieel 85 % → 70 %`)."""
+    return speaker.text(
+        "diff.shift",
+        perspective=esc(speaker.perspective(moved.perspective)),
+        old=share(moved.old, speaker),
+        new=share(moved.new, speaker),
+    )
 
 
 def shown_value(name: str, raw: Any, speaker: Speaker) -> str:
@@ -90,15 +100,7 @@ def summary(diff: PlanDiff, speaker: Speaker, esc: Escape) -> str:
     ]
     groups = [", ".join(speaker.text(id, n=n) for id, n in parts if n)]
     if diff.balance:
-        shifts = ", ".join(
-            speaker.text(
-                "diff.shift",
-                perspective=esc(speaker.perspective(s.perspective)),
-                old=share(s.old, speaker),
-                new=share(s.new, speaker),
-            )
-            for s in diff.balance
-        )
+        shifts = ", ".join(shift(s, speaker, esc) for s in diff.balance)
         groups.append(speaker.text("diff.sum.balance", shifts=shifts))
     findings = [
         ("diff.sum.new-errors", counts["new_errors"]),
@@ -216,17 +218,7 @@ def sections(
     )
     add(
         "balance",
-        [
-            Line(
-                speaker.text(
-                    "diff.shift",
-                    perspective=esc(speaker.perspective(s.perspective)),
-                    old=share(s.old, speaker),
-                    new=share(s.new, speaker),
-                )
-            )
-            for s in diff.balance
-        ],
+        [Line(shift(s, speaker, esc)) for s in diff.balance],
     )
     add("new-findings", [Line(finding(f, speaker, esc)) for f in diff.new_findings])
     add("fixed-findings", [Line(finding(f, speaker, esc)) for f in diff.fixed_findings])

@@ -26,6 +26,7 @@ from typing import Any
 from prestatie.errors import OutputError
 from prestatie.format.schemas import KINDS, load_all
 from prestatie.i18n import msg
+from prestatie.scaffold import place
 
 #: The file stem of the combined schema.
 COMBINED = "prestatie"
@@ -129,7 +130,8 @@ def write(
     """
     from prestatie.source.write import AlreadyExists, check_folder, write_atomic
 
-    made_folders = _make_folders(folder)
+    made_folders = place.missing_folders(folder)
+    place.make_folders(made_folders)
     plan: list[tuple[Path, str, str]] = []
     try:
         check_folder(folder)
@@ -163,9 +165,7 @@ def write(
             if state == "missing":
                 with contextlib.suppress(OSError):
                     os.unlink(path)
-        for made in reversed(made_folders):
-            with contextlib.suppress(OSError):
-                os.rmdir(made)
+        place.remove_folders(made_folders)
         raise
     return out
 
@@ -191,40 +191,6 @@ def _state(path: Path, wanted: str) -> str:
     except OSError:
         return "different"
     return "same" if now == wanted.encode("utf-8") else "different"
-
-
-def _make_folders(folder: Path) -> list[Path]:
-    """Make `folder` and the folders above it that are missing; the ones made, top first."""
-    from prestatie.source.write import check_folder
-
-    missing: list[Path] = []
-    here = Path(os.path.abspath(folder))
-    while not os.path.lexists(here) and here.parent != here:
-        missing.append(here)
-        here = here.parent
-    check_folder(here)
-    missing.reverse()
-    made: list[Path] = []
-    try:
-        for path in missing:
-            try:
-                os.mkdir(path)
-            except FileExistsError:
-                check_folder(path)
-                continue
-            except OSError as exc:
-                from prestatie.source.reading import os_reason
-
-                raise OutputError(
-                    msg("source.output.cannot-make-folder", path=str(path), reason=os_reason(exc))
-                ) from exc
-            made.append(path)
-    except BaseException:
-        for path in reversed(made):
-            with contextlib.suppress(OSError):
-                os.rmdir(path)
-        raise
-    return made
 
 
 def plan_copy(root: Path) -> Path:
