@@ -81,6 +81,11 @@ def check_folder(folder: Path, *, missing_ok: bool = False) -> bool:
         if not missing_ok:
             raise OutputError(msg("source.output.no-folder", path=str(folder))) from None
         return False
+    except NotADirectoryError as exc:  # a file stands where a folder above it should be
+        existing = next((p for p in folder.parents if os.path.lexists(p)), None)
+        if existing is not None and not os.path.isdir(existing):
+            raise OutputError(msg("source.output.not-a-folder", path=str(existing))) from exc
+        raise OutputError(msg("source.path", path=str(folder), reason=os_reason(exc))) from exc
     except OSError as exc:
         raise OutputError(msg("source.path", path=str(folder), reason=os_reason(exc))) from exc
     if not stat.S_ISDIR(info.st_mode):
