@@ -294,3 +294,39 @@ def test_unreadable_file_is_a_finding_with_its_file(
     assert [(f["code"], f["file"]) for f in payload["findings"]] == [
         ("file/unreadable", "gone.yaml")
     ]
+
+
+def test_a_run_imports_no_pydantic() -> None:
+    """Option values are parsed by cli/params.py, not by typer's pydantic adapters: its
+    import would cost more than checking a small plan."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from prestatie.cli.app import run\n"
+        "sys.argv = ['prestatie', 'tree', sys.argv[1], '--depth', '2', '--level', 'afdeling',"
+        " '--color', 'never', '--sort', 'score']\n"
+        "try:\n    run()\nexcept SystemExit as exit:\n    assert exit.code == 0, exit.code\n"
+        "assert 'pydantic' not in sys.modules, 'pydantic was imported'\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(PLANS[0])], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Missie" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["tree", "--depth", "-1"], "-1 is smaller than the minimum, 0"),
+        (["tree", "--depth", "x"], "'x' is not a valid integer"),
+        (["tree", "--sort", "size"], "'size' is not one of"),
+        (["balance", "--fail-under", "2"], "2 is larger than the maximum, 1.0"),
+    ],
+)
+def test_option_values_are_checked_without_pydantic(args: list[str], words: str) -> None:
+    result = runner.invoke(app, [*args, str(PLANS[0])])
+    assert result.exit_code == 2
+    assert words in result.output

@@ -15,11 +15,17 @@ import pytest
 from typer.testing import CliRunner
 
 from prestatie.cli import app
+from prestatie.findings import shown_path
 from prestatie.i18n import Speaker, catalogue, msg
 
 from .conftest import EXAMPLES
 
 runner = CliRunner()
+
+
+def shown(path: Path) -> str:
+    """A path as the command shows it: relative to the current folder."""
+    return shown_path(path.resolve(), Path.cwd().resolve())
 
 
 def _plan(tmp_path: Path) -> Path:
@@ -51,7 +57,7 @@ def test_a_dutch_plan_confirms_in_dutch(tmp_path: Path) -> None:
     result = _new(plan, "--parent", "AD-ZM-2", "--period", "2026-Q4")
     assert result.exit_code == 0, result.output
     written = (plan / "okr" / "okr-ad-zm-2-2026-q4.yaml").resolve()
-    assert result.stdout == f"aangemaakt: {written} (okr OKR-AD-ZM-2-2026-Q4)\n"
+    assert result.stdout == f"aangemaakt: {shown(written)} (okr OKR-AD-ZM-2-2026-Q4)\n"
     text = written.read_text(encoding="utf-8")
     assert "Beschrijf in één zin wat je dit kwartaal wilt bereiken" in text
 
@@ -61,7 +67,7 @@ def test_lang_en_confirms_in_english_and_writes_english_texts(tmp_path: Path) ->
     result = _new(plan, "--parent", "AD-ZM-2", "--period", "2026-Q4", "--lang", "en")
     assert result.exit_code == 0, result.output
     written = (plan / "okr" / "okr-ad-zm-2-2026-q4.yaml").resolve()
-    assert result.stdout == f"created {written} (okr OKR-AD-ZM-2-2026-Q4)\n"
+    assert result.stdout == f"created {shown(written)} (okr OKR-AD-ZM-2-2026-Q4)\n"
     text = written.read_text(encoding="utf-8")
     assert "Describe in one sentence what you want to achieve" in text
     assert "Beschrijf" not in text
@@ -104,7 +110,7 @@ def test_a_new_file_with_an_error_says_so_in_dutch(tmp_path: Path) -> None:
     assert created.startswith("aangemaakt: ")
     assert " fout okr/key-result-count " in finding
     assert _error(result) == (
-        f"prestatie: fout: {written} is geschreven, maar bevat 1 fout; "
+        f"prestatie: fout: {shown(written)} is geschreven, maar bevat 1 fout; "
         "`prestatie validate` slaagt pas als dat is opgelost"
     )
 

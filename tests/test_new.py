@@ -23,12 +23,19 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from prestatie.cli import app
+from prestatie.findings import shown_path
 from prestatie.scaffold.new import yaml_scalar
 from prestatie.source.reader import parse_text
 
 from .conftest import EXAMPLES, ROOT
 
 runner = CliRunner()
+
+
+def shown(path: Path) -> str:
+    """A path as the command shows it: relative to the current folder."""
+    return shown_path(path.resolve(), Path.cwd().resolve())
+
 
 HANG_GUARD = 120  # seconds; only to turn a hang into a failure, never a benchmark
 
@@ -409,7 +416,7 @@ def test_a_generated_id_taken_meanwhile_gets_the_next_one(
     result = _new(plan, "--parent", "AD-ZM-2", "--period", "2026-Q4", *force)
     assert result.exit_code == 0, result.output
     second = (plan / "okr" / "okr-ad-zm-2-2026-q4-2.yaml").resolve()
-    assert result.stdout.splitlines()[0] == f"created {second} (okr OKR-AD-ZM-2-2026-Q4-2)"
+    assert result.stdout.splitlines()[0] == f"created {shown(second)} (okr OKR-AD-ZM-2-2026-Q4-2)"
     assert first.read_text(encoding="utf-8") == INTRUDER
     assert _document(plan / "okr" / "okr-ad-zm-2-2026-q4-2.yaml")["id"] == "OKR-AD-ZM-2-2026-Q4-2"
     assert _leftovers(plan) == []
@@ -716,7 +723,7 @@ def test_a_symlink_loop_elsewhere_in_the_plan(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert result.stderr == ""
     written = (plan / "okr" / "okr-ad-zm-2-2026-q4.yaml").resolve()
-    assert result.stdout == f"created {written} (okr OKR-AD-ZM-2-2026-Q4)\n"
+    assert result.stdout == f"created {shown(written)} (okr OKR-AD-ZM-2-2026-Q4)\n"
 
 
 def test_a_new_file_with_an_error_exits_1_and_says_so(tmp_path: Path) -> None:
@@ -732,11 +739,11 @@ def test_a_new_file_with_an_error_exits_1_and_says_so(tmp_path: Path) -> None:
     assert result.exit_code == 1
     written = plan / "okr" / "okr-ad-zm-2-2026-q4.yaml"
     created, finding = result.stdout.splitlines()
-    assert created == f"created {written.resolve()} (okr OKR-AD-ZM-2-2026-Q4)"
-    assert finding.startswith(f"{written.resolve()}:")  # as the line above names the file
+    assert created == f"created {shown(written)} (okr OKR-AD-ZM-2-2026-Q4)"
+    assert finding.startswith(f"{shown(written)}:")  # as the line above names the file
     assert " error okr/key-result-count " in finding
     assert _stderr_line(result) == (
-        f"prestatie: error: {written.resolve()} is written but has 1 error; "
+        f"prestatie: error: {shown(written)} is written but has 1 error; "
         "`prestatie validate` fails until it is fixed"
     )
     assert _document(written)["id"] == "OKR-AD-ZM-2-2026-Q4"
@@ -909,7 +916,9 @@ def test_the_created_line_shows_control_characters_escaped(tmp_path: Path) -> No
     _raw_free(result.stdout)
     written = (plan / "okr" / f"{TRICKS.lower()}.yaml").resolve()
     assert _document(written)["id"] == TRICKS
-    assert result.stdout == f"created {written.parent}/{ESCAPED.lower()}.yaml (okr {ESCAPED})\n"
+    assert (
+        result.stdout == f"created {shown(written.parent)}/{ESCAPED.lower()}.yaml (okr {ESCAPED})\n"
+    )
 
 
 def test_a_note_and_an_error_show_control_characters_escaped(tmp_path: Path) -> None:

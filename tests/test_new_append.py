@@ -12,12 +12,19 @@ import pytest
 from typer.testing import CliRunner
 
 from prestatie.cli import app
+from prestatie.findings import shown_path
 from prestatie.scaffold.append import add_item
 from prestatie.source.reader import parse_text
 
 from .conftest import EXAMPLES
 
 runner = CliRunner()
+
+
+def shown(path: Path) -> str:
+    """A path as the command shows it: relative to the current folder."""
+    return shown_path(path.resolve(), Path.cwd().resolve())
+
 
 ITEM = '- id: "NEW-1"\n  title: "Nieuw: 10 %"\n'
 
@@ -54,7 +61,7 @@ def test_adding_keeps_every_other_byte_of_the_file(tmp_path: Path) -> None:
     old = path.read_bytes()
     result = _new(plan, "--parent", "SD-1", "--unit", "Zakelijke Markt", "--title", "Omzet +5 %")
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[0] == f"added goal AD-ZM-3 to {path.resolve()}"
+    assert result.stdout.splitlines()[0] == f"added goal AD-ZM-3 to {shown(path)}"
     added = _inserted(old, path.read_bytes()).decode("utf-8")
     # After the last goal of the first document (the department list), not the second.
     assert path.read_text(encoding="utf-8").index(added) < path.read_text(encoding="utf-8").index(
@@ -200,7 +207,7 @@ def test_output_names_the_list_to_add_to(tmp_path: Path) -> None:
     old = path.read_bytes()
     result = _new(plan, "--parent", "SD-2", "--unit", "Winkels", "-o", str(path))
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith(f"added goal AD-WINKELS-1 to {path.resolve()}")
+    assert result.stdout.startswith(f"added goal AD-WINKELS-1 to {shown(path)}")
     assert b"AD-WINKELS-1" in _inserted(old, path.read_bytes())
     other = plan / "departments" / "zakelijke-markt.yaml"
     before = other.read_bytes()

@@ -18,6 +18,7 @@ import pytest
 from typer.testing import CliRunner
 
 from prestatie.cli import app
+from prestatie.findings import shown_path
 from prestatie.format.schemas import KINDS, load_all
 from prestatie.scaffold import schemafiles
 
@@ -295,7 +296,8 @@ def test_init_refuses_a_different_schema_file_and_keeps_an_identical_one(tmp_pat
     (copy / "okr.schema.json").unlink()
     started = invoke("init", str(folder), "--lang", "en", "--org", "Klant")
     assert started.exit_code == 0, started.output
-    assert f"  {folder / '.prestatie' / 'schemas'}/ (12 files: " in started.stdout
+    schemas = shown_path((folder / ".prestatie" / "schemas").resolve(), Path.cwd().resolve())
+    assert f"  {schemas}/ (12 files: " in started.stdout
     assert sorted(p.name for p in copy.iterdir()) == ALL
 
 

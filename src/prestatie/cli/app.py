@@ -24,6 +24,7 @@ from prestatie.cli import (
     init,
     memory,
     new,
+    params,
     report,
     schema,
     streams,
@@ -50,6 +51,7 @@ def _arguments_by_name() -> None:
 
 
 _arguments_by_name()
+params.install()  # option values without pydantic's import (see cli/params.py)
 
 app = typer.Typer(
     name="prestatie",

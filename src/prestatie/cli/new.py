@@ -107,11 +107,11 @@ def _say(stream: TextIO, line: str, *, clean: bool = True) -> None:
 
 
 def _shown(path: Path) -> str:
-    """The path relative to the current folder when it lies below it (realpath: no loop error)."""
-    try:
-        return Path(os.path.realpath(path)).relative_to(os.path.realpath(Path.cwd())).as_posix()
-    except ValueError:
-        return str(path)
+    """The path as every output shows it: relative to the current folder
+    (`findings.shown_path`; realpath: no loop error)."""
+    from prestatie.findings import shown_path
+
+    return shown_path(Path(os.path.realpath(path)), Path(os.path.realpath(Path.cwd())))
 
 
 @new_app.command("goal")
