@@ -411,3 +411,33 @@ def test_markdown_takes_the_same_filters_and_marks_the_path() -> None:
     assert md.rstrip().endswith(
         "Regels zonder cijfers leiden naar een treffer en zijn zelf geen treffer."
     )
+
+
+def test_the_measures_of_an_okr_before_its_period_are_not_started_too() -> None:
+    """A key result's own measure entry says what its node says: no score before the
+    quarter starts (as a goal's measures before its period)."""
+    result = runner.invoke(
+        app,
+        ["tree", str(EXAMPLES / "northwind-care"), "-f", "json", "--as-of", "2026-08-01"],
+        catch_exceptions=False,
+    )
+    found: dict[str, Any] = {}
+
+    def walk(node: dict[str, Any]) -> None:
+        found[node["id"]] = node
+        for child in node.get("children", []):
+            walk(child)
+
+    for root in json.loads(result.stdout)["roots"]:
+        walk(root)
+    key_results = [n for key, n in found.items() if key.startswith("OKR-PD-2026-Q4/")]
+    assert len(key_results) == 3
+    for node in key_results:
+        assert node["status"] == "not-started" and node["score"] is None
+        (measure,) = node["measures"]
+        assert (measure["status"], measure["score"], measure["progress"]) == (
+            "not-started",
+            None,
+            None,
+        )
+        assert measure["scale"] == "okr"

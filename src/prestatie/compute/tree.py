@@ -17,6 +17,7 @@ from prestatie.compute import tree_shape
 from prestatie.compute.okr import Ogsm, Okr, ogsms, okr_status, okrs, rolled_up
 from prestatie.compute.people_stats import person_names
 from prestatie.compute.progress import (
+    NOT_STARTED,
     PlanProgress,
     Progress,
     compute,
@@ -288,10 +289,13 @@ def _ogsm_node(ogsm: Ogsm, as_of: date, thresholds: Mapping[str, float]) -> Node
 def _waiting(node: Node, item: Item, as_of: date) -> Node:
     """An OKR or OGSM whose period starts after the as-of date: not started, no scores."""
     if not_started(item.period, as_of):
+        waiting = NOT_STARTED.as_dict()
         for part in (node, *node.children):
             part.score = part.progress = None
             part.met = None  # nothing is judged before the period starts
             part.status = "not-started"
+            # Its measures too, as a goal's measures before its period (`progress.compute`).
+            part.measures = [{**m, **waiting, "scale": m.get("scale")} for m in part.measures]
     return node
 
 
