@@ -86,7 +86,7 @@ def _number(kind: type, low: float | None, high: float | None) -> Leaf:
 
 def _path(kind: type, info: Any) -> Leaf:
     def parse(value: Any, param: Any, ctx: Any) -> Any:
-        path = value if isinstance(value, kind) else kind(_text(value, param, ctx))
+        path: Any = value if isinstance(value, kind) else kind(_text(value, param, ctx))
         return coerce_cli_path(path, info, path_type=kind, param=param, ctx=ctx)
 
     return parse
@@ -137,4 +137,4 @@ _TYPER_RUNTIME_PARAM = _coercion.build_runtime_param
 
 def install() -> None:
     """Make typer build its parameters' coercion with `plain_runtime_param`."""
-    core.build_runtime_param = plain_runtime_param  # type: ignore[assignment]
+    setattr(core, "build_runtime_param", plain_runtime_param)  # noqa: B010 (not exported)
