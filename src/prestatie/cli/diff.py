@@ -30,9 +30,7 @@ from prestatie.errors import PathError, UsageError
 from prestatie.i18n import current, msg
 
 if TYPE_CHECKING:
-    from prestatie.model.plan import Plan
     from prestatie.source.git import Revision
-    from prestatie.source.nodes import SourceFile
 
 #: Where `DiffCommand` leaves how many arguments came after `--`.
 _AFTER_DASHES = "prestatie.diff.after-dashes"
@@ -104,6 +102,7 @@ def diff(
       prestatie diff v1.0 -- examples/gouden-korst --format json
     """
     from prestatie.compute.diff import compare
+    from prestatie.model.revisions import both
     from prestatie.rules.engine import check_plan
 
     speak(lang)
@@ -113,20 +112,7 @@ def diff(
     old_name, old_rev, new_name, new_rev = _revisions(top, revisions)
     plan_dir = _plan_folder(path, cwd)
     rel = _relative(plan_dir, top)
-    # Two plans are built and kept to the end of the run, and none of them is garbage:
-    # the collector would only walk them again and again.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        if new_rev is None:
-            new_plan = _on_disk(plan_dir)
-            old_plan, _ = _at_revision(top, old_rev, rel, _disk_files(new_plan, old_rev))
-        else:
-            old_plan, known = _at_revision(top, old_rev, rel)
-            new_plan, _ = _at_revision(top, new_rev, rel, known)
-    finally:
-        if enabled:
-            gc.enable()
+    old_plan, new_plan = both(top, rel, old_rev, new_rev, plan_dir)
     if old_plan is None and new_plan is None:
         shown = rel or "."
         speaker = current()
@@ -138,7 +124,8 @@ def diff(
         left, right = old_name.split("...", 1)
         old_name = speaker.text("diff.merge-base", left=left, right=right)
     found = []
-    gc.disable()
+    enabled = gc.isenabled()
+    gc.disable()  # the two plans live to the end of the run: nothing for the collector
     try:
         for plan in (old_plan, new_plan):
             if plan is not None:
@@ -250,69 +237,3 @@ def _relative(plan_dir: Path, top: Path) -> str:
         raise PathError(msg("diff.outside-repository", folder=str(plan_dir), top=str(top)))
     rel = Path(os.path.relpath(real, top)).as_posix()
     return "" if rel == "." else rel
-
-
-#: The files of a plan already read, by path below the root: (object id, the file read).
-Known = dict[str, tuple[str, "SourceFile"]]
-
-
-def _at_revision(
-    top: Path, revision: Revision, rel: str, known: Known | None = None
-) -> tuple[Plan | None, Known]:
-    """The plan at `revision`, and its files for the other side. A file that is the same
-    in `known` (the other side's) is not read or parsed again: its parse is shared."""
-    from prestatie.model.plan import load
-    from prestatie.source import git
-    from prestatie.source.files import Target
-
-    known = known or {}
-    tree = git.plan_files(top, revision.commit, rel, {k: v[0] for k, v in known.items()})
-    if tree is None:
-        return None, {}
-    given: dict[str, bytes | SourceFile] = dict(tree.contents)
-    for name in tree.objects:
-        if name not in given:
-            given[name] = _shared(known[name][1])
-    plan = load(Target(top / rel if rel else top, True, None), given)
-    by_name = {source.file: source for source in plan.sources}
-    return plan, {n: (sha, by_name[n]) for n, sha in tree.objects.items() if n in by_name}
-
-
-def _shared(source: SourceFile) -> SourceFile:
-    """A file read for one revision, for the other: the same documents (nothing changes
-    them), its own findings (each plan's rules settle their severity)."""
-    from dataclasses import replace
-
-    from prestatie.source.nodes import SourceFile
-
-    findings = [replace(f) for f in source.findings]
-    return SourceFile(source.file, source.documents, findings, source.lines)
-
-
-def _disk_files(plan: Plan | None, revision: Revision) -> Known:
-    """The working tree's plan files by the object id git would give them."""
-    from prestatie.source import git
-
-    if plan is None:
-        return {}
-    by_name = {source.file: source for source in plan.sources}
-    out: Known = {}
-    for entry in plan.files:
-        source = by_name.get(entry.rel)
-        if source is None:
-            continue
-        try:
-            data = entry.path.read_bytes()
-        except OSError:
-            continue
-        out[entry.rel] = (git.blob_id(data, len(revision.commit)), source)
-    return out
-
-
-def _on_disk(plan_dir: Path) -> Plan | None:
-    from prestatie.model.plan import load
-    from prestatie.source.files import ROOT_FILES, Target
-
-    if not any((plan_dir / name).is_file() for name in ROOT_FILES):
-        return None
-    return load(Target(plan_dir, True, None))
