@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from prestatie.cli import app
+from prestatie.findings import shown_path
 from prestatie.i18n import catalogue
 from prestatie.scaffold.new import NewRequest, prepare
 from prestatie.source.data import data_dir
@@ -247,7 +248,8 @@ def test_new_writes_the_plans_copy_when_it_is_missing_and_keeps_one_that_is_ther
     )
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[1].startswith(
-        f"schema's voor editors geschreven: {copy}/ (13 bestanden; "
+        f"schema's voor editors geschreven: {shown_path(copy.resolve(), Path.cwd().resolve())}/ "
+        "(13 bestanden; "
     )
     written = plan / "goals" / "zakelijke-markt" / "project.yaml"
     ref = _schema_line(written)
