@@ -72,6 +72,7 @@ def render(
     """The tree of `view`, then the roots not derived from the mission under their heading,
     then the totals and the legends."""
     filtered = view.filter.active
+    speaker = words.remembering(speaker)
     out.write(f"{md_text(speaker.text('label.as-of', date=as_of))}\n\n")
     shown = words.filters_text(view.filter)
     if filtered:

@@ -83,6 +83,7 @@ def render(
     `width` None: the width of `out` (`line_width`)."""
     from rich.text import Text
 
+    speaker = words.remembering(speaker)
     limit = width if width is not None else line_width(out)
     console = make_console(out, color=color, width=max(limit or 0, 10_000))
     filtered = view.filter.active
@@ -106,6 +107,11 @@ def render(
         lines.append(Text(speaker.text("label.partial-legend"), style="dim"))
     if filtered and words.any_node(view, lambda n: n.context):
         lines.append(Text(speaker.text("tree.context-legend"), style="dim"))
+    if not color:
+        # Without colour the lines are their plain text, as rich would print them; its
+        # measuring and dividing of every row would cost more than the rest of the tree.
+        out.write("".join(line.plain + "\n" for line in lines))
+        return
     # One print for the whole tree: rich's cost per call would dominate a large tree.
     console.print(Text("\n").join(lines), no_wrap=True, overflow="ignore", crop=False)
 
@@ -221,6 +227,8 @@ def _measure_rows(rows: list[Row], node: Node, below: str, speaker: Speaker) -> 
 
 
 def _cells(text: str) -> int:
+    if text.isascii() and text.isprintable():  # one cell per character
+        return len(text)
     from rich.cells import cell_len
 
     return cell_len(text)

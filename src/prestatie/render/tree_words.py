@@ -14,7 +14,42 @@ from prestatie.i18n import Speaker
 from prestatie.render.common import NONE, value
 
 BAR = 10
-#: Shown for a score that is not there.
+
+
+class Remembering(Speaker):
+    """`speaker`, saying each text, word and percentage once: a tree repeats the same few
+    (a status, a level, `behind plan`) on every row. Arguments are told apart by type
+    too, so `1` and `1.0` or `True` never share an entry."""
+
+    __slots__ = ("_said",)
+
+    def __init__(self, speaker: Speaker) -> None:
+        super().__init__(speaker.lang, speaker.perspectives)
+        self._said: dict[tuple[object, ...], str] = {}
+
+    def _once(self, key: tuple[object, ...], say: Callable[[], str]) -> str:
+        try:
+            found = self._said.get(key)
+        except TypeError:  # an argument that is not hashable (a list): said each time
+            return say()
+        if found is None:
+            found = self._said[key] = say()
+        return found
+
+    def text(self, id: str, /, **args: object) -> str:
+        key = ("text", id, *((name, type(arg), arg) for name, arg in sorted(args.items())))
+        return self._once(key, lambda: Speaker.text(self, id, **args))
+
+    def word(self, group: str, value: str) -> str:
+        return self._once(("word", group, value), lambda: Speaker.word(self, group, value))
+
+    def percent(self, value: float, decimals: int | None = None) -> str:
+        key = ("percent", type(value), value, decimals)
+        return self._once(key, lambda: Speaker.percent(self, value, decimals))
+
+
+def remembering(speaker: Speaker) -> Speaker:
+    return speaker if isinstance(speaker, Remembering) else Remembering(speaker)
 
 
 def bar(score: float | None) -> str:
