@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -25,8 +23,9 @@ from prestatie.cli.common import (
     plan_errors,
     speak,
 )
+from prestatie.cli.output import ForceOption, check_target, deliver, format_of
 from prestatie.errors import UsageError
-from prestatie.i18n import Speaker, msg
+from prestatie.i18n import msg
 
 
 class ExportFormat(StrEnum):
@@ -63,9 +62,7 @@ def export(
             show_default=False,
         ),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Overwrite the file of -o when it exists.")
-    ] = False,
+    force: ForceOption = False,
     as_of: AsOfOption = None,
     level: Annotated[
         list[str] | None,
@@ -159,31 +156,18 @@ def export(
         from prestatie.render import export_xlsx
 
         content = export_xlsx.render(result, findings, speaker)
-    _deliver(content, output, force, speaker)
+    deliver(content, output, force, speaker, "export.wrote")
 
 
 def _format(chosen: ExportFormat | None, output: Path | None) -> str:
-    if chosen is not None:
-        return chosen.value
-    if output is None:
-        return "json"
-    found = SUFFIXES.get(output.suffix.lower())
-    if found is None:
-        raise UsageError(msg("export.unknown-format", path=str(output)))
-    return found
+    value = None if chosen is None else chosen.value
+    return format_of(value, output, SUFFIXES, "json", "export.unknown-format")
 
 
 def _check_target(fmt: str, output: Path | None, force: bool) -> None:
     """Refuse before any work: a workbook to a terminal, an existing file without
-    --force (the atomic write checks again, at the end)."""
-    if output is None:
-        if fmt == "xlsx" and sys.stdout.isatty():
-            raise UsageError(msg("export.xlsx-terminal"))
-        return
-    if not force and os.path.lexists(output) and not os.path.isdir(output):
-        from prestatie.source.write import AlreadyExists
-
-        raise AlreadyExists(msg("source.output.exists", path=str(output)))
+    --force."""
+    check_target(output, force, msg("export.xlsx-terminal") if fmt == "xlsx" else None)
 
 
 def _need_openpyxl() -> None:
@@ -191,21 +175,3 @@ def _need_openpyxl() -> None:
         import openpyxl  # noqa: F401
     except ImportError:
         raise UsageError(msg("export.no-openpyxl")) from None
-
-
-def _deliver(content: str | bytes, output: Path | None, force: bool, speaker: Speaker) -> None:
-    """`content` to `output` (atomically, never over a file without `force`) or stdout."""
-    if output is None:
-        if isinstance(content, bytes):
-            sys.stdout.flush()
-            sys.stdout.buffer.write(content)
-            sys.stdout.buffer.flush()
-        else:
-            sys.stdout.write(content)
-        return
-    from prestatie.render.common import terminal_safe
-    from prestatie.source.write import write_atomic
-
-    write_atomic(output, content, force=force)
-    wrote = speaker.text("export.wrote", path=str(output))
-    sys.stderr.write(f"prestatie: {terminal_safe(wrote)}\n")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -23,8 +21,9 @@ from prestatie.cli.common import (
     plan_errors,
     speak,
 )
+from prestatie.cli.output import ForceOption, check_target, deliver, format_of
 from prestatie.errors import UsageError
-from prestatie.i18n import Speaker, msg
+from prestatie.i18n import msg
 
 
 class ReportFormat(StrEnum):
@@ -39,14 +38,8 @@ SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".p
 
 def output_format(chosen: ReportFormat | None, output: Path | None) -> str:
     """`--format`, else the suffix of `-o`, else Markdown."""
-    if chosen is not None:
-        return chosen.value
-    if output is None:
-        return "md"
-    found = SUFFIXES.get(output.suffix.lower())
-    if found is None:
-        raise UsageError(msg("report.unknown-format", path=str(output)))
-    return found
+    value = None if chosen is None else chosen.value
+    return format_of(value, output, SUFFIXES, "md", "report.unknown-format")
 
 
 def sections_of(names: list[str] | None) -> list[str] | None:
@@ -63,14 +56,7 @@ def sections_of(names: list[str] | None) -> list[str] | None:
 def pdf_target(output: Path | None, force: bool) -> None:
     """Refuse a PDF before printing it: never to a terminal, never over a file without
     --force (the atomic write checks again, at the end)."""
-    if output is None:
-        if sys.stdout.isatty():
-            raise UsageError(msg("report.pdf.terminal"))
-        return
-    if not force and os.path.lexists(output) and not os.path.isdir(output):
-        from prestatie.source.write import AlreadyExists
-
-        raise AlreadyExists(msg("source.output.exists", path=str(output)))
+    check_target(output, force, msg("report.pdf.terminal"))
 
 
 @handled
@@ -99,9 +85,7 @@ def report(
             show_default=False,
         ),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Overwrite the file of -o when it exists.")
-    ] = False,
+    force: ForceOption = False,
     lang: LangOption = None,
     as_of: AsOfOption = None,
     section: Annotated[
@@ -227,7 +211,7 @@ def report(
             report_form.write_folder(plan, speaker, day, ids, fmt, output, force, redact)
             return
         content = report_form.content(plan, speaker, day, ids, fmt, redact)
-        _deliver(content, output, force, speaker)
+        deliver(content, output, force, speaker, "report.wrote")
         return
     result = build(plan, speaker, day, sections, people_included(include), title, redact)
     if fmt == "pdf":
@@ -236,22 +220,4 @@ def report(
         content = render_pdf(render_html(result))
     else:
         content = render_html(result) if fmt == "html" else render_markdown(result)
-    _deliver(content, output, force, speaker)
-
-
-def _deliver(content: str | bytes, output: Path | None, force: bool, speaker: Speaker) -> None:
-    """`content` to `output` (atomically, never over a file without `force`) or stdout."""
-    if output is None:
-        if isinstance(content, bytes):
-            sys.stdout.flush()
-            sys.stdout.buffer.write(content)
-            sys.stdout.buffer.flush()
-        else:
-            sys.stdout.write(content)
-        return
-    from prestatie.render.common import terminal_safe
-    from prestatie.source.write import write_atomic
-
-    write_atomic(output, content, force=force)
-    wrote = speaker.text("report.wrote", path=str(output))
-    sys.stderr.write(f"prestatie: {terminal_safe(wrote)}\n")
+    deliver(content, output, force, speaker, "report.wrote")
